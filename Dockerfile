@@ -1,0 +1,19 @@
+# Production image: the portal against an external PostgreSQL (see docker-compose.yml).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp dependency:go-offline
+COPY src src
+RUN ./mvnw -B -ntp -DskipTests package && cp target/culture-targets-*.jar /portal.jar
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --create-home portal
+USER portal
+WORKDIR /home/portal
+COPY --from=build /portal.jar portal.jar
+ENV SPRING_PROFILES_ACTIVE=production
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
+  CMD wget -qO- http://localhost:8080/actuator/health/readiness || exit 1
+ENTRYPOINT ["java", "-jar", "portal.jar"]

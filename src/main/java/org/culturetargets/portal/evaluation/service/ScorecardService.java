@@ -1,0 +1,108 @@
+package org.culturetargets.portal.evaluation.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.culturetargets.portal.evaluation.Observation;
+import org.culturetargets.portal.evaluation.ProgressEvaluator;
+import org.culturetargets.portal.evaluation.Scorecard;
+import org.culturetargets.portal.evaluation.ScorecardLine;
+import org.culturetargets.portal.evaluation.Scorecards;
+import org.culturetargets.portal.evaluation.TargetRule;
+import org.culturetargets.portal.evaluation.Thresholds;
+import org.culturetargets.portal.figures.FigureView;
+import org.culturetargets.portal.figures.Figures;
+import org.culturetargets.portal.plans.IndicatorView;
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.PlanView;
+import org.culturetargets.portal.plans.ScopeView;
+import org.culturetargets.portal.plans.TargetView;
+import org.culturetargets.portal.shared.Period;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+@Service
+class ScorecardService implements Scorecards {
+
+	private final PlanCatalog catalog;
+
+	private final Figures figures;
+
+	private final Thresholds thresholds;
+
+	private final ProgressEvaluator evaluator;
+
+	ScorecardService(PlanCatalog catalog, Figures figures,
+			@Value("${portal.evaluation.on-track:1.0}") BigDecimal onTrack,
+			@Value("${portal.evaluation.at-risk:0.8}") BigDecimal atRisk) {
+		this.catalog = catalog;
+		this.figures = figures;
+		this.thresholds = new Thresholds(onTrack, atRisk);
+		this.evaluator = new ProgressEvaluator(thresholds);
+	}
+
+	@Override
+	public Optional<Scorecard> scorecard(String planCode, String scopeCode, Period asOf) {
+		Optional<PlanView> found = catalog.plan(planCode);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		PlanView plan = found.get();
+		Map<String, ScopeView> scopes = catalog.scopes().stream()
+			.collect(Collectors.toMap(ScopeView::code, Function.identity()));
+		ScopeView scope = scopes.get(scopeCode == null ? plan.homeScope() : scopeCode);
+		if (scope == null) {
+			return Optional.empty();
+		}
+		List<TargetView> allTargets = catalog.targets(plan.code(), null);
+		Set<String> targetedScopes = new LinkedHashSet<>();
+		targetedScopes.add(plan.homeScope());
+		allTargets.forEach(t -> targetedScopes.add(t.scopeCode()));
+		List<ScopeView> scopeChoices = targetedScopes.stream().map(scopes::get).toList();
+
+		Map<String, IndicatorView> indicators = catalog.indicators().stream()
+			.collect(Collectors.toMap(IndicatorView::code, Function.identity()));
+		List<TargetView> targets = allTargets.stream().filter(t -> t.scopeCode().equals(scope.code())).toList();
+		Map<String, List<FigureView>> seriesByIndicator = new HashMap<>();
+		targets.forEach(t -> seriesByIndicator.computeIfAbsent(t.indicatorCode(), code -> figures.series(code, scope.code())));
+
+		TreeSet<Period> periods = new TreeSet<>();
+		Period now = Period.ofYear(LocalDate.now().getYear());
+		seriesByIndicator.values()
+			.forEach(series -> series.stream()
+				.map(FigureView::period)
+				.filter(p -> p.year() >= plan.baselineYear() && p.endsNoLaterThan(now))
+				.forEach(periods::add));
+		boolean defaulted = asOf == null;
+		Period effectiveAsOf = defaulted ? (periods.isEmpty() ? Period.ofYear(plan.baselineYear()) : periods.last())
+				: asOf;
+
+		List<ScorecardLine> lines = new ArrayList<>();
+		for (TargetView target : targets) {
+			IndicatorView indicator = indicators.get(target.indicatorCode());
+			List<FigureView> series = seriesByIndicator.get(target.indicatorCode());
+			List<Observation> observations = series.stream()
+				.map(f -> new Observation(f.period(), f.value(), f.provisional()))
+				.toList();
+			TargetRule rule = new TargetRule(target.kind(), target.comparator(), target.baselineValue(),
+					target.baselineYear(), target.targetValue(), target.targetYear(), indicator.direction(),
+					indicator.nature(), indicator.path(), indicator.displayScale());
+			lines.add(new ScorecardLine(target, indicator, scope, evaluator.evaluate(rule, observations, effectiveAsOf),
+					series));
+		}
+		return Optional.of(new Scorecard(plan, scope, effectiveAsOf, defaulted, scopeChoices,
+				List.copyOf(periods.descendingSet()), lines, thresholds));
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.culturetargets.portal.figures.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.culturetargets.portal.figures.FigureView;
+import org.culturetargets.portal.figures.Figures;
+import org.culturetargets.portal.figures.ValueStatus;
+import org.culturetargets.portal.plans.IndicatorView;
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.shared.Period;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class FigureService implements Figures {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final IndicatorValueRepository values;
+
+	private final PlanCatalog catalog;
+
+	FigureService(IndicatorValueRepository values, PlanCatalog catalog) {
+		this.values = values;
+		this.catalog = catalog;
+	}
+
+	@Override
+	public List<FigureView> history(String indicatorCode, String scopeCode) {
+		return resolve(values.findByIndicatorCodeInAndScopeCode(Set.of(indicatorCode), scopeCode), false);
+	}
+
+	@Override
+	public List<FigureView> series(String indicatorCode, String scopeCode) {
+		IndicatorView indicator = catalog.indicator(indicatorCode).orElse(null);
+		if (indicator == null || !indicator.isRatio()) {
+			return resolve(values.findByIndicatorCodeInAndScopeCode(Set.of(indicatorCode), scopeCode), true);
+		}
+		List<IndicatorValue> stored = values.findByIndicatorCodeInAndScopeCode(
+				Set.of(indicatorCode, indicator.numeratorCode(), indicator.denominatorCode()), scopeCode);
+		Map<String, List<IndicatorValue>> byIndicator = stored.stream()
+			.collect(Collectors.groupingBy(IndicatorValue::getIndicatorCode));
+		Map<Period, FigureView> own = byPeriod(resolve(byIndicator.getOrDefault(indicatorCode, List.of()), true));
+		Map<Period, FigureView> numerators = byPeriod(
+				resolve(byIndicator.getOrDefault(indicator.numeratorCode(), List.of()), true));
+		Map<Period, FigureView> denominators = byPeriod(
+				resolve(byIndicator.getOrDefault(indicator.denominatorCode(), List.of()), true));
+		Map<Period, FigureView> result = new TreeMap<>(own);
+		numerators.forEach((period, numerator) -> {
+			FigureView denominator = denominators.get(period);
+			if (!result.containsKey(period) && denominator != null && denominator.value().signum() != 0) {
+				result.put(period, ratio(indicator, numerator, denominator));
+			}
+		});
+		return List.copyOf(result.values());
+	}
+
+	private static FigureView ratio(IndicatorView indicator, FigureView numerator, FigureView denominator) {
+		BigDecimal share = numerator.value().multiply(HUNDRED).divide(denominator.value(), MathContext.DECIMAL64);
+		boolean provisional = numerator.provisional() || denominator.provisional();
+		String formula = indicator.numeratorCode() + " ÷ " + indicator.denominatorCode() + " × 100 = "
+				+ numerator.value().stripTrailingZeros().toPlainString() + " ÷ "
+				+ denominator.value().stripTrailingZeros().toPlainString() + " × 100";
+		String source = formula + " [" + numerator.source() + "; " + denominator.source() + "]";
+		return new FigureView(indicator.code(), numerator.scopeCode(), numerator.period(), share,
+				provisional ? ValueStatus.PROVISIONAL : ValueStatus.FINAL, null, source, "formula",
+				null, false);
+	}
+
+	private static Map<Period, FigureView> byPeriod(List<FigureView> views) {
+		Map<Period, FigureView> map = new TreeMap<>();
+		views.forEach(v -> map.put(v.period(), v));
+		return map;
+	}
+
+	/** Orders by period and marks each provisional value that a final one of the same period supersedes. */
+	private static List<FigureView> resolve(List<IndicatorValue> stored, boolean currentOnly) {
+		Set<Period> finals = stored.stream()
+			.filter(v -> v.getStatus() == ValueStatus.FINAL)
+			.map(IndicatorValue::getPeriod)
+			.collect(Collectors.toSet());
+		List<FigureView> views = new ArrayList<>();
+		for (IndicatorValue value : stored) {
+			boolean superseded = value.getStatus() == ValueStatus.PROVISIONAL && finals.contains(value.getPeriod());
+			if (!(currentOnly && superseded)) {
+				views.add(value.toView(superseded));
+			}
+		}
+		views.sort(Comparator.comparing(FigureView::period).thenComparing(FigureView::status));
+		return views;
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.culturetargets.portal.figures.web;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.culturetargets.portal.figures.FigureView;
+import org.culturetargets.portal.figures.Figures;
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.shared.NotFoundException;
+import org.culturetargets.portal.shared.web.ApiController;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@ApiController("/api/indicators")
+class SeriesApiController {
+
+	private final Figures figures;
+
+	private final PlanCatalog catalog;
+
+	SeriesApiController(Figures figures, PlanCatalog catalog) {
+		this.figures = figures;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/{indicator}/series")
+	@Operation(summary = "An indicator's values by period for a scope, each with its source; "
+			+ "superseded provisional values are included and marked")
+	Series series(@PathVariable String indicator, @RequestParam String scope) {
+		catalog.indicator(indicator).orElseThrow(() -> new NotFoundException("no indicator '" + indicator + "'"));
+		catalog.scope(scope).orElseThrow(() -> new NotFoundException("no area or group '" + scope + "'"));
+		List<FigureView> stored = figures.history(indicator, scope);
+		Stream<FigureView> derived = figures.series(indicator, scope)
+			.stream()
+			.filter(f -> stored.stream().noneMatch(s -> s.period().equals(f.period())));
+		List<Point> points = Stream.concat(stored.stream(), derived)
+			.sorted(Comparator.comparing(FigureView::period))
+			.map(Point::of)
+			.toList();
+		return new Series(indicator, scope, points);
+	}
+
+	record Series(String indicator, String scope, List<Point> values) {
+	}
+
+	record Point(String period, BigDecimal value, String status, boolean superseded, String note, String source) {
+
+		static Point of(FigureView f) {
+			return new Point(f.period().toString(), f.value(), f.status().name().toLowerCase(), f.superseded(),
+					f.note(), f.source());
+		}
+
+	}
+
+}

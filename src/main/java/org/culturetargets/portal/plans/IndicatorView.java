@@ -1,0 +1,30 @@
+package org.culturetargets.portal.plans;
+
+import java.util.Locale;
+
+/**
+ * What is measured, in which unit, and how its progress is judged. A ratio indicator names its numerator and
+ * denominator so that a larger area's ratio is recomputed from sums, never averaged.
+ */
+public record IndicatorView(String code, String nameZh, String nameEn, String unit, Direction direction, Nature nature,
+		PathShape path, Origin origin, String numeratorCode, String denominatorCode, int displayScale,
+		String definitionZh, String definitionEn) {
+
+	public String name(Locale locale) {
+		return Languages.pick(locale, nameZh, nameEn);
+	}
+
+	public String definition(Locale locale) {
+		return Languages.pick(locale, definitionZh, definitionEn);
+	}
+
+	public boolean isRatio() {
+		return numeratorCode != null && denominatorCode != null;
+	}
+
+	/** {@code REPORTED}: entered or imported per area and period; {@code DERIVED}: computed from the registries. */
+	public enum Origin {
+		REPORTED, DERIVED
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.culturetargets.portal.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.ScopeKind;
+import org.culturetargets.portal.plans.ScopeView;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Demo mode (the embedded default only) gets the demo accounts of SPEC §9, printed at start-up; outside demo
+ * mode they are removed, and the first administrator's password comes from {@code PORTAL_ADMIN_PASSWORD}.
+ */
+@Component
+class AccountBootstrap implements ApplicationRunner {
+
+	static final String DEMO_PASSWORD = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+	private final Accounts accounts;
+
+	private final PlanCatalog catalog;
+
+	private final boolean demo;
+
+	private final String adminPassword;
+
+	AccountBootstrap(Accounts accounts, PlanCatalog catalog, @Value("${portal.demo:false}") boolean demo,
+			@Value("${portal.admin-password:}") String adminPassword) {
+		this.accounts = accounts;
+		this.catalog = catalog;
+		this.demo = demo;
+		this.adminPassword = adminPassword;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (demo) {
+			createDemoAccounts();
+		}
+		else {
+			int removed = accounts.deleteDemoAccounts();
+			if (removed > 0) {
+				log.warn("Demo mode is off: removed {} demo accounts", removed);
+			}
+			createFirstAdministrator();
+		}
+	}
+
+	private void createDemoAccounts() {
+		List<String> lines = new ArrayList<>();
+		demoAccount("admin", Role.ADMIN, null, lines);
+		demoAccount("official", Role.OFFICIAL, null, lines);
+		demoAccount("reviewer", Role.REVIEWER, null, lines);
+		for (ScopeView area : catalog.scopes()) {
+			if (area.kind() == ScopeKind.DISTRICT) {
+				demoAccount("district-" + area.code(), Role.DISTRICT_STAFF, area.code(), lines);
+			}
+		}
+		log.info("DEMO MODE: synthetic demo accounts, all with the password '{}':\n  {}", DEMO_PASSWORD,
+				String.join("\n  ", lines));
+	}
+
+	private void demoAccount(String username, Role role, String areaCode, List<String> lines) {
+		if (!accounts.exists(username)) {
+			accounts.create(username, DEMO_PASSWORD, role, areaCode, true);
+		}
+		lines.add(String.format("%-18s %s%s", username, role, areaCode == null ? "" : " " + areaCode));
+	}
+
+	private void createFirstAdministrator() {
+		if (accounts.anyAdministrator()) {
+			return;
+		}
+		if (!StringUtils.hasText(adminPassword)) {
+			throw new IllegalStateException(
+					"No administrator account exists: set PORTAL_ADMIN_PASSWORD to create the first one ('admin')");
+		}
+		if (adminPassword.length() < 12) {
+			throw new IllegalStateException("PORTAL_ADMIN_PASSWORD must have at least 12 characters");
+		}
+		accounts.create("admin", adminPassword, Role.ADMIN, null, false);
+		log.info("Created the first administrator account 'admin' with the password from PORTAL_ADMIN_PASSWORD");
+	}
+
+}

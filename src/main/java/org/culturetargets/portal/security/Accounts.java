@@ -1,0 +1,75 @@
+package org.culturetargets.portal.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The portal's accounts: looked up at login, created for demo mode and for the first administrator. */
+@Service
+class Accounts implements UserDetailsService {
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwordEncoder;
+
+	Accounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+		this.jdbc = jdbc;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return jdbc.sql("select username, password_hash, role, enabled from security.account where username = ?")
+			.param(username)
+			.query((rs, row) -> User.withUsername(rs.getString("username"))
+				.password(rs.getString("password_hash"))
+				.authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString("role")).authority())))
+				.disabled(!rs.getBoolean("enabled"))
+				.build())
+			.optional()
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	/** The area a district staff member is bound to. */
+	Optional<String> areaOf(String username) {
+		return jdbc.sql("select area_code from security.account where username = ? and area_code is not null")
+			.param(username)
+			.query(String.class)
+			.optional();
+	}
+
+	boolean exists(String username) {
+		return jdbc.sql("select count(*) from security.account where username = ?").param(username).query(Long.class).single() > 0;
+	}
+
+	boolean anyAdministrator() {
+		return jdbc.sql("select count(*) from security.account where role = 'ADMIN' and enabled and not demo")
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Transactional
+	void create(String username, String rawPassword, Role role, String areaCode, boolean demo) {
+		jdbc.sql("""
+				insert into security.account (username, password_hash, role, area_code, demo)
+				values (?, ?, ?, ?, ?)
+				""")
+			.params(username, passwordEncoder.encode(rawPassword), role.name(), areaCode, demo)
+			.update();
+	}
+
+	@Transactional
+	int deleteDemoAccounts() {
+		return jdbc.sql("delete from security.account where demo").update();
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.culturetargets.portal.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Every page needs a login (form login with CSRF protection); the API under {@code /api} also takes HTTP Basic,
+ * and answers an unauthenticated call with 401 rather than a redirect to the login page.
+ */
+@Configuration
+class SecurityConfiguration {
+
+	private static final RequestMatcher API = request -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/api/");
+
+	/** Basic credentials cannot be forged by another site, so such calls need no CSRF token. */
+	private static final RequestMatcher BASIC_AUTHENTICATED = request -> {
+		String authorization = request.getHeader("Authorization");
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+	};
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiEntryPoint(), API))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED));
+		return http.build();
+	}
+
+	private static BasicAuthenticationEntryPoint apiEntryPoint() {
+		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+		entryPoint.setRealmName("Culture Targets");
+		return entryPoint;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

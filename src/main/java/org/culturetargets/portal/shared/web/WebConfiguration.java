@@ -1,0 +1,43 @@
+package org.culturetargets.portal.shared.web;
+
+import java.util.Locale;
+
+import org.culturetargets.portal.shared.Period;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+/**
+ * Chinese by default; {@code ?lang=en} (or {@code zh}) switches the language for the rest of the session.
+ * Periods in request parameters are read as text ({@code 2024}, {@code 2024Q3}).
+ */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	LocaleResolver localeResolver() {
+		SessionLocaleResolver resolver = new SessionLocaleResolver();
+		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		return resolver;
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverter(String.class, Period.class, Period::parse);
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+}

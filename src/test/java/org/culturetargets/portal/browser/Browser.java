@@ -1,0 +1,57 @@
+package org.culturetargets.portal.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's headless Chromium and ChromeDriver, started with the flags this network needs. Tests that use it
+ * are skipped, not failed, where Chromium is not installed ({@code .ci/run} installs it).
+ */
+final class Browser {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private Browser() {
+	}
+
+	static ChromeDriver start() throws Exception {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium and ChromeDriver are not installed: browser tests skipped");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
+				"--disable-dev-shm-usage", "--window-size=1366,900",
+				"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+	/** Saves what the browser shows, for the user guide (docs/images). */
+	static void screenshot(ChromeDriver driver, String name) throws Exception {
+		Path target = Path.of("docs", "images", name + ".png");
+		Files.createDirectories(target.getParent());
+		Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+	}
+
+}

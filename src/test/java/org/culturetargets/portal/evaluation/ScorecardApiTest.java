@@ -1,0 +1,128 @@
+package org.culturetargets.portal.evaluation;
+
+import org.junit.jupiter.api.Test;
+
+import org.culturetargets.portal.support.PortalTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The JSON API of SPEC §9 over real HTTP semantics: names, the worked example, RFC 9457 errors, HTTP Basic. */
+@PortalTest
+class ScorecardApiTest {
+
+	private static final String ADDED_VALUE_2025 = "$.targets[?(@.indicator == 'added_value' && @.targetYear == 2025)]";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theWorkedExampleAsOf2021IsOnTrack() throws Exception {
+		mvc.perform(get("/api/plans/HZ-14FYP/scorecard").param("scope", "330100").param("asOf", "2021")
+				.with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.plan", is("HZ-14FYP")))
+			.andExpect(jsonPath("$.asOf", is("2021")))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".baseline", hasItems(closeTo(2285.0, 0.001))))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".baselineYear", hasItems(2020)))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".target", hasItems(closeTo(3000.0, 0.001))))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".comparator", hasItems(">=")))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".actual", hasItems(closeTo(2586.0, 0.001))))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".actualPeriod", hasItems("2021")))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".timeFraction", hasItems(closeTo(0.2, 0.0001))))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".expected", hasItems(closeTo(2413.0, 0.5))))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".progressRatio", hasItems(closeTo(2.35, 0.01))))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".status", hasItems("ON_TRACK")))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".source", hasItems(containsString("001_89165758de0c030f"))));
+	}
+
+	@Test
+	void asOf2023TheAddedValueTargetIsAchieved() throws Exception {
+		mvc.perform(get("/api/plans/HZ-14FYP/scorecard").param("asOf", "2023").with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".actual", hasItems(closeTo(3211.0, 0.001))))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".status", hasItems("ACHIEVED")));
+	}
+
+	@Test
+	void aTargetWithNoValueAfterItsBaselineYearHasNoData() throws Exception {
+		mvc.perform(get("/api/plans/HZ-14FYP/scorecard").param("asOf", "2024").with(httpBasic("official", "demo")))
+			.andExpect(jsonPath("$.targets[?(@.indicator == 'cultural_talents')].status", hasItems("NO_DATA")));
+	}
+
+	@Test
+	void theScopeSelectsTheGroupsTargets() throws Exception {
+		mvc.perform(get("/api/plans/HZ-14FYP/scorecard").param("scope", "belt-zhijiang").with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.targets", hasSize(2)))
+			.andExpect(jsonPath("$.targets[*].scope", hasItems("belt-zhijiang")));
+	}
+
+	@Test
+	void plansAreListed() throws Exception {
+		mvc.perform(get("/api/plans").with(httpBasic("reviewer", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].code", hasItems("HZ-14FYP", "HZ-ICCC-2025", "MCT-DIGITAL-2025", "BJ-CCI-2018",
+					"HZ-NEW3-2026")));
+	}
+
+	@Test
+	void theSeriesCarriesSources() throws Exception {
+		mvc.perform(get("/api/indicators/added_value/series").param("scope", "330100").with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.values[?(@.period == '2023')].source", hasItems(containsString("杭州日报"))));
+	}
+
+	@Test
+	void anUnknownPlanIsA404ProblemDetail() throws Exception {
+		mvc.perform(get("/api/plans/NOPE/scorecard").with(httpBasic("official", "demo")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status", is(404)))
+			.andExpect(jsonPath("$.detail", containsString("NOPE")));
+	}
+
+	@Test
+	void aMalformedPeriodIsA400ProblemDetailNotA500() throws Exception {
+		mvc.perform(get("/api/plans/HZ-14FYP/scorecard").param("asOf", "2024Q7").with(httpBasic("official", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status", is(400)));
+	}
+
+	@Test
+	void aMissingScopeOnTheSeriesIsA400ProblemDetail() throws Exception {
+		mvc.perform(get("/api/indicators/added_value/series").with(httpBasic("official", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void theApiNeedsCredentials() throws Exception {
+		mvc.perform(get("/api/plans"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+		mvc.perform(get("/api/plans").with(httpBasic("official", "wrong"))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/plans/{plan}/scorecard']").exists());
+	}
+
+}
