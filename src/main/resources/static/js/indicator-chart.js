@@ -18,6 +18,7 @@
   });
   var chart = echarts.init(element);
   chart.setOption({
+    animation: false,
     tooltip: { trigger: 'axis' },
     legend: {},
     xAxis: { type: 'time', axisLabel: { formatter: '{yyyy}' } },

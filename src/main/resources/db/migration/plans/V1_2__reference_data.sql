@@ -175,16 +175,16 @@ insert into plans.group_platform (group_code, name_zh, sort_order, source) value
     ('cluster-liangzhu-cultural-content', '径山禅茶文化交流中心', 6, 'seed 001_89165758de0c030f.txt, 产业组团/重点平台 table (五（三） 八组团联动), row 良渚文化内容创新产业组团');
 
 -- 4. Indicators. The first eight are the 14th Five-Year Plan's table, in table order (SPEC §9).
--- All REPORTED for now. Ratios carry their numerator and denominator (foreign keys into this table,
+-- All REPORTED for now. Money in 亿元 is shown with two decimals, as the bureau publishes computed figures. Ratios carry their numerator and denominator (foreign keys into this table,
 -- checked at the end of the statement, so the order of the rows does not matter).
 insert into plans.indicator (code, name_zh, name_en, unit, direction, nature, path, origin,
                              numerator_code, denominator_code, display_scale, definition_zh, definition_en) values
     ('added_value', '文化产业增加值', 'Cultural industry added value', '亿元', 'HIGHER', 'FLOW', 'COMPOUND', 'REPORTED',
-     null, null, 0,
+     null, null, 2,
      '全市文化产业（按国家统计局《文化及相关产业分类（2018）》口径，非“文创产业”口径）在一年内实现的增加值。',
      'Value added in a year by the cultural industry as defined by the national Classification of Culture and Related Industries (2018), not the broader "cultural and creative industry" series.'),
     ('total_output', '文化产业总产出', 'Cultural industry gross output', '亿元', 'HIGHER', 'FLOW', 'COMPOUND', 'REPORTED',
-     null, null, 0,
+     null, null, 2,
      '文化产业在一年内的总产出。',
      'Gross output of the cultural industry in a year.'),
     ('digital_revenue_share', '规上数字文化企业营业收入占规上文化企业营业收入比重', 'Digital culture share of above-size cultural enterprise revenue', '%', 'HIGHER', 'STOCK', 'LINEAR', 'REPORTED',
@@ -212,7 +212,7 @@ insert into plans.indicator (code, name_zh, name_en, unit, direction, nature, pa
      '国家文化出口基地、国家文化出口重点企业和国家文化出口重点项目的个数合计。',
      'Total number of national cultural export bases, national key cultural export enterprises and national key cultural export projects.'),
     ('gdp', '地区生产总值', 'Gross domestic product', '亿元', 'HIGHER', 'FLOW', 'COMPOUND', 'REPORTED',
-     null, null, 0,
+     null, null, 2,
      '地区在一年内的生产总值（GDP）。',
      'Gross domestic product of the area in a year.'),
     ('added_value_gdp_share', '文化产业增加值占GDP比重', 'Cultural industry added value as a share of GDP', '%', 'HIGHER', 'STOCK', 'LINEAR', 'REPORTED',
@@ -220,11 +220,11 @@ insert into plans.indicator (code, name_zh, name_en, unit, direction, nature, pa
      '文化产业增加值占地区生产总值的比重，以汇总后的增加值除以汇总后的GDP计算。',
      'Cultural industry added value as a percentage of gross domestic product, computed from summed added value and GDP.'),
     ('digital_enterprise_revenue', '规上数字文化企业营业收入', 'Revenue of above-size digital culture enterprises', '亿元', 'HIGHER', 'FLOW', 'COMPOUND', 'REPORTED',
-     null, null, 0,
+     null, null, 2,
      '规模以上数字文化企业在一年内的营业收入。',
      'Revenue in a year of above-designated-size digital culture enterprises.'),
     ('above_size_revenue', '规上文化企业营业收入', 'Revenue of above-size cultural enterprises', '亿元', 'HIGHER', 'FLOW', 'COMPOUND', 'REPORTED',
-     null, null, 0,
+     null, null, 2,
      '规模以上文化企业在一年内的营业收入（“十四五”规划称主营业务收入）。',
      'Revenue in a year of above-designated-size cultural enterprises (called main-business revenue in the 14th Five-Year Plan).'),
     ('above_size_enterprises', '规上文化企业数', 'Above-size cultural enterprises', '家', 'HIGHER', 'STOCK', 'LINEAR', 'REPORTED',

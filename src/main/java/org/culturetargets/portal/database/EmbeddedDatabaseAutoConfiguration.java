@@ -39,13 +39,17 @@ public class EmbeddedDatabaseAutoConfiguration {
 		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
 		Files.createDirectories(dataDirectory);
 		OrphanedServer.stopIfRunning(dataDirectory);
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(properties.clean())
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C")
-			.setServerConfig("max_connections", "100")
-			.start();
+			.setServerConfig("max_connections", "100");
+		if (!properties.clean()) {
+			// The library's defaults trade durability for test speed; data kept between runs needs it back.
+			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+		}
+		EmbeddedPostgres postgres = builder.start();
 		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
 		return postgres;
 	}

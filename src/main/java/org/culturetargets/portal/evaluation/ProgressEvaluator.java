@@ -241,8 +241,8 @@ public final class ProgressEvaluator {
 		}
 		BigDecimal percent = shown(rule, now.value()).divide(from, MATH).subtract(BigDecimal.ONE)
 				.multiply(HUNDRED).setScale(GROWTH_SCALE, ROUNDING);
-		boolean partial = !period.isAnnual();
-		boolean provisional = partial || now.provisional() || before.provisional();
+		// a part-year growth may still change when the year closes
+		boolean provisional = !period.isAnnual() || now.provisional() || before.provisional();
 		boolean met = rule.comparator().test(percent, rule.target());
 		return Optional.of(new Growth(period, new YearGrowth(period.year(), percent, met, provisional)));
 	}

@@ -1,5 +1,6 @@
 package org.culturetargets.portal.browser;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.culturetargets.portal.support.PortalTest;
 
@@ -46,7 +48,7 @@ class ScorecardBrowserTest {
 		Browser.screenshot(browser, "login");
 		browser.findElement(By.id("username")).sendKeys("official");
 		browser.findElement(By.id("password")).sendKeys("demo");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		Browser.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("button[type=submit]")));
 
 		assertThat(browser.findElement(By.id("plan-title")).getText()).contains("十四五");
 		List<WebElement> rows = browser.findElements(By.cssSelector("tr[data-indicator]"));
@@ -57,22 +59,23 @@ class ScorecardBrowserTest {
 		Browser.screenshot(browser, "scorecard");
 
 		new Select(browser.findElement(By.id("asOf"))).selectByValue("2021");
-		browser.findElement(By.cssSelector("#scorecard-form button[type=submit]")).click();
+		Browser.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("#scorecard-form button[type=submit]")));
 		assertThat(browser.findElement(By.cssSelector("tr[data-indicator=added_value] .status")).getText())
 			.isEqualTo("进度正常");
 
 		new Select(browser.findElement(By.id("plan"))).selectByValue("HZ-ICCC-2025");
 		new Select(browser.findElement(By.id("asOf"))).selectByValue("");
-		browser.findElement(By.cssSelector("#scorecard-form button[type=submit]")).click();
+		Browser.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("#scorecard-form button[type=submit]")));
 		assertThat(browser.findElement(By.id("plan-title")).getText()).contains("2023");
 
-		browser.findElement(By.id("language-switch")).click();
+		Browser.clickAndWaitForPage(browser, browser.findElement(By.id("language-switch")));
 		assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("Scorecard");
 		assertThat(browser.findElement(By.id("plan-title")).getText()).contains("2023-2025");
 
-		browser.findElement(By.cssSelector("tr[data-indicator=added_value] a")).click();
+		Browser.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("tr[data-indicator=added_value] a")));
 		assertThat(browser.findElement(By.id("indicator-name")).getText()).contains("added value");
-		assertThat(browser.findElements(By.cssSelector("#indicator-chart canvas"))).isNotEmpty();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(d -> !d.findElements(By.cssSelector("#indicator-chart canvas")).isEmpty());
 		Browser.screenshot(browser, "indicator");
 
 		List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -1,9 +1,14 @@
 package org.culturetargets.portal.database;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -21,17 +26,24 @@ class OrphanedServerTest {
 	Path dataDirectory;
 
 	@Test
-	void theNextStartStopsTheServerLeftBehindAndKeepsTheData() throws Exception {
-		// The server of a "killed" portal: started, never closed, no shutdown hook to save it.
-		EmbeddedPostgres orphan = EmbeddedPostgres.builder()
-			.setDataDirectory(dataDirectory)
-			.setCleanDataDirectory(false)
-			.setRegisterShutdownHook(false)
+	void theNextStartStopsTheServerLeftBehindByAKilledJvmAndKeepsTheData() throws Exception {
+		Process portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), AbandonedServer.class.getName(), dataDirectory.toString())
+			.redirectErrorStream(true)
 			.start();
-		try (Connection c = orphan.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-			s.execute("create table survivor (name text); insert into survivor values ('still here')");
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(portal.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = out.readLine()) != null && !line.equals("READY")) {
+				// start-up logging of the child
+			}
+			assertThat(line).as("the child JVM started its server").isEqualTo("READY");
 		}
 		long orphanPid = OrphanedServer.find(dataDirectory).orElseThrow().pid();
+		portal.destroyForcibly();
+		assertThat(portal.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false))
+			.as("PostgreSQL outlives the killed JVM")
+			.isTrue();
 
 		EmbeddedPostgres restarted = new EmbeddedDatabaseAutoConfiguration()
 			.embeddedPostgres(new EmbeddedDatabaseProperties(dataDirectory, false));
@@ -41,7 +53,6 @@ class OrphanedServerTest {
 			assertThat(rs.next()).isTrue();
 			assertThat(rs.getString(1)).isEqualTo("still here");
 			assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-			assertThat(OrphanedServer.find(dataDirectory).orElseThrow().pid()).isNotEqualTo(orphanPid);
 		}
 		finally {
 			restarted.close();
@@ -49,8 +60,13 @@ class OrphanedServerTest {
 	}
 
 	@Test
-	void aStalePidFileOfAnotherProgramIsLeftAlone() throws Exception {
-		java.nio.file.Files.writeString(dataDirectory.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n");
+	void aPidFileNamingAnotherProgramIsLeftAlone() throws Exception {
+		Files.writeString(dataDirectory.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n");
+		assertThat(OrphanedServer.find(dataDirectory)).isEmpty();
+	}
+
+	@Test
+	void noPidFileMeansNothingToStop() throws Exception {
 		assertThat(OrphanedServer.find(dataDirectory)).isEmpty();
 	}
 

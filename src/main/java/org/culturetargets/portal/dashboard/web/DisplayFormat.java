@@ -32,7 +32,7 @@ public class DisplayFormat {
 		return fraction == null ? MISSING : number(fraction.movePointRight(2), 1) + "%";
 	}
 
-	/** A plain ratio such as r or f, with two decimals. */
+	/** A plain ratio such as r, with the two decimals the evaluation compares it at. */
 	public String ratio(BigDecimal value) {
 		return number(value, 2);
 	}

@@ -29,7 +29,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
-		registry.addConverter(String.class, Period.class, Period::parse);
+		// an empty selection ("latest") is no period at all
+		registry.addConverter(String.class, Period.class, text -> text.isBlank() ? null : Period.parse(text));
 	}
 
 	@Override
