@@ -14,6 +14,4 @@ WORKDIR /home/portal
 COPY --from=build /portal.jar portal.jar
 ENV SPRING_PROFILES_ACTIVE=production
 EXPOSE 8080
-HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
-  CMD wget -qO- http://localhost:8080/actuator/health/readiness || exit 1
 ENTRYPOINT ["java", "-jar", "portal.jar"]
