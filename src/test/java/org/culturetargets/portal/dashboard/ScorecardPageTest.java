@@ -42,6 +42,17 @@ class ScorecardPageTest {
 	}
 
 	@Test
+	void everyYearOfThePlanCanBeChosenAndAPassedTargetYearShowsTheFinalEvaluation() throws Exception {
+		mvc.perform(get("/").param("plan", "HZ-14FYP").with(httpBasic("official", "demo")))
+			.andExpect(xpath("//select[@id='asOf']/option[@value='2025']").exists())
+			.andExpect(xpath("//select[@id='asOf']/option[@value='2021']").exists());
+		mvc.perform(get("/").param("plan", "HZ-14FYP").param("asOf", "2025").with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("终期评估")))
+			.andExpect(content().string(containsString("待终值")));
+	}
+
+	@Test
 	void thePlanCanBeSwitched() throws Exception {
 		mvc.perform(get("/").param("plan", "HZ-ICCC-2025").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())

@@ -75,6 +75,15 @@ class ScorecardApiTest {
 	}
 
 	@Test
+	void afterTheTargetYearWithoutItsFigureTheLatestStatusStandsAwaitingTheFinalFigure() throws Exception {
+		mvc.perform(get("/api/plans/HZ-14FYP/scorecard").param("asOf", "2025").with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".actualPeriod", hasItems("2023")))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".status", hasItems("ACHIEVED")))
+			.andExpect(jsonPath(ADDED_VALUE_2025 + ".awaitingFinal", hasItems(true)));
+	}
+
+	@Test
 	void aTargetWithNoValueAfterItsBaselineYearHasNoData() throws Exception {
 		mvc.perform(get("/api/plans/HZ-14FYP/scorecard").param("asOf", "2024").with(httpBasic("official", "demo")))
 			.andExpect(jsonPath("$.targets[?(@.indicator == 'cultural_talents')].status", hasItems("NO_DATA")));

@@ -84,9 +84,13 @@ class ScorecardService implements Scorecards {
 				.map(FigureView::period)
 				.filter(p -> p.year() >= plan.baselineYear() && p.endsNoLaterThan(now))
 				.forEach(periods::add));
+		Period latestWithData = periods.isEmpty() ? Period.ofYear(plan.baselineYear()) : periods.last();
+		// every year of the plan so far can be chosen, also one without data (to see what awaits its figure)
+		for (int year = plan.baselineYear() + 1; year <= Math.min(now.year(), plan.periodEnd()); year++) {
+			periods.add(Period.ofYear(year));
+		}
 		boolean defaulted = asOf == null;
-		Period effectiveAsOf = defaulted ? (periods.isEmpty() ? Period.ofYear(plan.baselineYear()) : periods.last())
-				: asOf;
+		Period effectiveAsOf = defaulted ? latestWithData : asOf;
 
 		List<ScorecardLine> lines = new ArrayList<>();
 		for (TargetView target : targets) {
