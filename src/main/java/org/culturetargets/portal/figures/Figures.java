@@ -1,6 +1,8 @@
 package org.culturetargets.portal.figures;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** The values behind every indicator: what other modules read. */
 public interface Figures {
@@ -13,5 +15,8 @@ public interface Figures {
 	 * period gets its numerator ÷ denominator × 100 where both are there, with the formula as its source.
 	 */
 	List<FigureView> series(String indicatorCode, String scopeCode);
+
+	/** {@link #series(String, String)} of several indicators in one scope, read together; keyed by indicator. */
+	Map<String, List<FigureView>> series(Collection<String> indicatorCodes, String scopeCode);
 
 }

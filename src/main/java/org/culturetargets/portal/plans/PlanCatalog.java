@@ -13,6 +13,9 @@ public interface PlanCatalog {
 	/** The plan's targets, in the plan's order; all scopes when {@code scopeCode} is null. */
 	List<TargetView> targets(String planCode, String scopeCode);
 
+	/** Every plan's targets on one indicator for one scope. */
+	List<TargetView> targetsOn(String indicatorCode, String scopeCode);
+
 	List<IndicatorView> indicators();
 
 	Optional<IndicatorView> indicator(String code);

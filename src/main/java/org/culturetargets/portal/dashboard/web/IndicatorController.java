@@ -1,8 +1,9 @@
 package org.culturetargets.portal.dashboard.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -44,20 +45,20 @@ class IndicatorController {
 			.orElseThrow(() -> new NotFoundException("no indicator '" + code + "'"));
 		ScopeView area = catalog.scope(scope)
 			.orElseThrow(() -> new NotFoundException("no area or group '" + scope + "'"));
-		List<TargetLine> targets = new ArrayList<>();
-		for (PlanView plan : catalog.plans()) {
-			catalog.targets(plan.code(), scope)
-				.stream()
-				.filter(t -> t.indicatorCode().equals(code))
-				.forEach(t -> targets.add(new TargetLine(plan, t)));
-		}
+		Map<String, PlanView> plans = catalog.plans()
+			.stream()
+			.collect(Collectors.toMap(PlanView::code, Function.identity()));
+		List<TargetLine> targets = catalog.targetsOn(code, scope)
+			.stream()
+			.map(t -> new TargetLine(plans.get(t.planCode()), t))
+			.toList();
 		List<FigureView> history = figures.history(code, scope);
 		List<FigureView> series = figures.series(code, scope);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("scope", area);
 		model.addAttribute("targets", targets);
 		model.addAttribute("history", history);
-		model.addAttribute("derived", series.stream().filter(f -> "formula".equals(f.recordedBy())).toList());
+		model.addAttribute("derived", series.stream().filter(f -> FigureView.FORMULA.equals(f.recordedBy())).toList());
 		model.addAttribute("chart", json.writeValueAsString(chart(series, targets)));
 		return "dashboard/indicator";
 	}

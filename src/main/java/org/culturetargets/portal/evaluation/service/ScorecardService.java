@@ -3,7 +3,6 @@ package org.culturetargets.portal.evaluation.service;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +73,8 @@ class ScorecardService implements Scorecards {
 		Map<String, IndicatorView> indicators = catalog.indicators().stream()
 			.collect(Collectors.toMap(IndicatorView::code, Function.identity()));
 		List<TargetView> targets = allTargets.stream().filter(t -> t.scopeCode().equals(scope.code())).toList();
-		Map<String, List<FigureView>> seriesByIndicator = new HashMap<>();
-		targets.forEach(t -> seriesByIndicator.computeIfAbsent(t.indicatorCode(), code -> figures.series(code, scope.code())));
+		Map<String, List<FigureView>> seriesByIndicator = figures
+			.series(targets.stream().map(TargetView::indicatorCode).distinct().toList(), scope.code());
 
 		TreeSet<Period> periods = new TreeSet<>();
 		Period now = Period.ofYear(LocalDate.now().getYear());

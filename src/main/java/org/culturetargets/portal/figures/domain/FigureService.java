@@ -3,11 +3,15 @@ package org.culturetargets.portal.figures.domain;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.culturetargets.portal.figures.FigureView;
@@ -42,20 +46,39 @@ class FigureService implements Figures {
 
 	@Override
 	public List<FigureView> series(String indicatorCode, String scopeCode) {
-		IndicatorView indicator = catalog.indicator(indicatorCode).orElse(null);
-		if (indicator == null || !indicator.isRatio()) {
-			return resolve(values.findByIndicatorCodeInAndScopeCode(Set.of(indicatorCode), scopeCode), true);
-		}
-		List<IndicatorValue> stored = values.findByIndicatorCodeInAndScopeCode(
-				Set.of(indicatorCode, indicator.numeratorCode(), indicator.denominatorCode()), scopeCode);
-		Map<String, List<IndicatorValue>> byIndicator = stored.stream()
+		return series(List.of(indicatorCode), scopeCode).get(indicatorCode);
+	}
+
+	@Override
+	public Map<String, List<FigureView>> series(Collection<String> indicatorCodes, String scopeCode) {
+		Map<String, IndicatorView> indicators = catalog.indicators()
+			.stream()
+			.collect(Collectors.toMap(IndicatorView::code, Function.identity()));
+		Set<String> needed = new HashSet<>(indicatorCodes);
+		indicatorCodes.stream().map(indicators::get).filter(i -> i != null && i.isRatio()).forEach(i -> {
+			needed.add(i.numeratorCode());
+			needed.add(i.denominatorCode());
+		});
+		Map<String, List<IndicatorValue>> stored = values.findByIndicatorCodeInAndScopeCode(needed, scopeCode)
+			.stream()
 			.collect(Collectors.groupingBy(IndicatorValue::getIndicatorCode));
-		Map<Period, FigureView> own = byPeriod(resolve(byIndicator.getOrDefault(indicatorCode, List.of()), true));
+		Map<String, List<FigureView>> result = new HashMap<>();
+		for (String code : indicatorCodes) {
+			List<FigureView> own = resolve(stored.getOrDefault(code, List.of()), true);
+			IndicatorView indicator = indicators.get(code);
+			result.put(code, indicator != null && indicator.isRatio() ? withRatios(indicator, own, stored) : own);
+		}
+		return result;
+	}
+
+	/** A ratio's stored values, and numerator ÷ denominator × 100 for the periods where none is stored. */
+	private static List<FigureView> withRatios(IndicatorView indicator, List<FigureView> own,
+			Map<String, List<IndicatorValue>> stored) {
 		Map<Period, FigureView> numerators = byPeriod(
-				resolve(byIndicator.getOrDefault(indicator.numeratorCode(), List.of()), true));
+				resolve(stored.getOrDefault(indicator.numeratorCode(), List.of()), true));
 		Map<Period, FigureView> denominators = byPeriod(
-				resolve(byIndicator.getOrDefault(indicator.denominatorCode(), List.of()), true));
-		Map<Period, FigureView> result = new TreeMap<>(own);
+				resolve(stored.getOrDefault(indicator.denominatorCode(), List.of()), true));
+		Map<Period, FigureView> result = byPeriod(own);
 		numerators.forEach((period, numerator) -> {
 			FigureView denominator = denominators.get(period);
 			if (!result.containsKey(period) && denominator != null && denominator.value().signum() != 0) {
@@ -73,8 +96,8 @@ class FigureService implements Figures {
 				+ denominator.value().stripTrailingZeros().toPlainString() + " × 100";
 		String source = formula + " [" + numerator.source() + "; " + denominator.source() + "]";
 		return new FigureView(indicator.code(), numerator.scopeCode(), numerator.period(), share,
-				provisional ? ValueStatus.PROVISIONAL : ValueStatus.FINAL, null, source, "formula",
-				null, false);
+				provisional ? ValueStatus.PROVISIONAL : ValueStatus.FINAL, null, source, FigureView.FORMULA, null,
+				false);
 	}
 
 	private static Map<Period, FigureView> byPeriod(List<FigureView> views) {

@@ -50,6 +50,14 @@ class CatalogService implements PlanCatalog {
 	}
 
 	@Override
+	public List<TargetView> targetsOn(String indicatorCode, String scopeCode) {
+		return targets.findByIndicatorCodeAndScopeCodeOrderByPlanCodeAscSortOrderAsc(indicatorCode, scopeCode)
+			.stream()
+			.map(Target::toView)
+			.toList();
+	}
+
+	@Override
 	public List<IndicatorView> indicators() {
 		return indicators.findAllByOrderByCodeAsc().stream().map(Indicator::toView).toList();
 	}

@@ -10,4 +10,6 @@ public interface TargetRepository extends JpaRepository<Target, Long> {
 
 	List<Target> findByPlanCodeAndScopeCodeOrderBySortOrderAscIdAsc(String planCode, String scopeCode);
 
+	List<Target> findByIndicatorCodeAndScopeCodeOrderByPlanCodeAscSortOrderAsc(String indicatorCode, String scopeCode);
+
 }
