@@ -38,7 +38,7 @@ class SeriesApiController {
 		List<FigureView> stored = figures.history(indicator, scope);
 		Stream<FigureView> derived = figures.series(indicator, scope)
 			.stream()
-			.filter(f -> stored.stream().noneMatch(s -> s.period().equals(f.period())));
+			.filter(f -> FigureView.FORMULA.equals(f.recordedBy()));
 		List<Point> points = Stream.concat(stored.stream(), derived)
 			.sorted(Comparator.comparing(FigureView::period))
 			.map(Point::of)
