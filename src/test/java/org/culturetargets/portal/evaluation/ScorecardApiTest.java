@@ -113,6 +113,15 @@ class ScorecardApiTest {
 	}
 
 	@Test
+	void aRatioSeriesIncludesValuesComputedFromItsParts() throws Exception {
+		mvc.perform(get("/api/indicators/added_value_gdp_share/series").param("scope", "330100")
+				.with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.values[?(@.period == '2023')].value", hasItems(numberCloseTo(16.008, 0.001))))
+			.andExpect(jsonPath("$.values[?(@.period == '2023')].source", hasItems(containsString("added_value ÷ gdp"))));
+	}
+
+	@Test
 	void anUnknownPlanIsA404ProblemDetail() throws Exception {
 		mvc.perform(get("/api/plans/NOPE/scorecard").with(httpBasic("official", "demo")))
 			.andExpect(status().isNotFound())
