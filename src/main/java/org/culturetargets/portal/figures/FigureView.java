@@ -16,6 +16,11 @@ public record FigureView(String indicatorCode, String scopeCode, Period period, 
 	/** {@code recordedBy} of a value computed from its numerator and denominator rather than stored. */
 	public static final String FORMULA = "formula";
 
+	/** Computed from the numerator and denominator, not stored. */
+	public boolean computed() {
+		return FORMULA.equals(recordedBy);
+	}
+
 	public boolean provisional() {
 		return status == ValueStatus.PROVISIONAL;
 	}

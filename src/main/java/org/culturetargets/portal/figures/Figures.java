@@ -7,13 +7,14 @@ import java.util.Map;
 /** The values behind every indicator: what other modules read. */
 public interface Figures {
 
-	/** Every stored value of the indicator in the scope, oldest period first, superseded ones included. */
+	/**
+	 * Every value of the indicator in the scope, oldest period first: the stored ones, superseded provisional
+	 * values included and marked, and for a ratio indicator its numerator ÷ denominator × 100 in each period
+	 * without a stored value where both parts are there (recorded by {@link FigureView#FORMULA}).
+	 */
 	List<FigureView> history(String indicatorCode, String scopeCode);
 
-	/**
-	 * One value per period, the final one where there is one. A ratio indicator without a stored value in a
-	 * period gets its numerator ÷ denominator × 100 where both are there, with the formula as its source.
-	 */
+	/** {@link #history(String, String)} without superseded values: one value per period. */
 	List<FigureView> series(String indicatorCode, String scopeCode);
 
 	/** {@link #series(String, String)} of several indicators in one scope, read together; keyed by indicator. */

@@ -93,6 +93,14 @@ class ScorecardPageTest {
 	}
 
 	@Test
+	void aRatiosPageShowsTheValuesComputedFromItsParts() throws Exception {
+		mvc.perform(get("/indicators/added_value_gdp_share").param("scope", "330100").with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(xpath("//table[@id='values']//td[text()='2023']").exists())
+			.andExpect(content().string(containsString("added_value ÷ gdp × 100 = 3211 ÷ 20059 × 100")));
+	}
+
+	@Test
 	void anUnknownIndicatorIsNotFound() throws Exception {
 		mvc.perform(get("/indicators/nope").param("scope", "330100").with(httpBasic("official", "demo")))
 			.andExpect(status().isNotFound());

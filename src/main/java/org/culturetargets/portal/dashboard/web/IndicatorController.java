@@ -53,13 +53,14 @@ class IndicatorController {
 			.map(t -> new TargetLine(plans.get(t.planCode()), t))
 			.toList();
 		List<FigureView> history = figures.history(code, scope);
-		List<FigureView> series = figures.series(code, scope);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("scope", area);
 		model.addAttribute("targets", targets);
-		model.addAttribute("history", history);
-		model.addAttribute("derived", series.stream().filter(f -> FigureView.FORMULA.equals(f.recordedBy())).toList());
-		model.addAttribute("chart", json.writeValueAsString(chart(series, targets)));
+		Map<Boolean, List<FigureView>> computed = history.stream().collect(Collectors.partitioningBy(FigureView::computed));
+		model.addAttribute("stored", computed.get(false));
+		model.addAttribute("derived", computed.get(true));
+		model.addAttribute("chart", json.writeValueAsString(
+				chart(history.stream().filter(f -> !f.superseded()).toList(), targets)));
 		return "dashboard/indicator";
 	}
 

@@ -30,6 +30,9 @@ class FigureService implements Figures {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	private static final Comparator<FigureView> IN_ORDER = Comparator.comparing(FigureView::period)
+		.thenComparing(FigureView::status);
+
 	private final IndicatorValueRepository values;
 
 	private final PlanCatalog catalog;
@@ -41,16 +44,22 @@ class FigureService implements Figures {
 
 	@Override
 	public List<FigureView> history(String indicatorCode, String scopeCode) {
-		return resolve(values.findByIndicatorCodeInAndScopeCode(Set.of(indicatorCode), scopeCode), false);
+		return read(List.of(indicatorCode), scopeCode, false).get(indicatorCode);
 	}
 
 	@Override
 	public List<FigureView> series(String indicatorCode, String scopeCode) {
-		return series(List.of(indicatorCode), scopeCode).get(indicatorCode);
+		return read(List.of(indicatorCode), scopeCode, true).get(indicatorCode);
 	}
 
 	@Override
 	public Map<String, List<FigureView>> series(Collection<String> indicatorCodes, String scopeCode) {
+		return read(indicatorCodes, scopeCode, true);
+	}
+
+	/** The indicators' values with those of their ratios' parts, in one query. */
+	private Map<String, List<FigureView>> read(Collection<String> indicatorCodes, String scopeCode,
+			boolean currentOnly) {
 		Map<String, IndicatorView> indicators = catalog.indicators()
 			.stream()
 			.collect(Collectors.toMap(IndicatorView::code, Function.identity()));
@@ -64,7 +73,7 @@ class FigureService implements Figures {
 			.collect(Collectors.groupingBy(IndicatorValue::getIndicatorCode));
 		Map<String, List<FigureView>> result = new HashMap<>();
 		for (String code : indicatorCodes) {
-			List<FigureView> own = resolve(stored.getOrDefault(code, List.of()), true);
+			List<FigureView> own = resolve(stored.getOrDefault(code, List.of()), currentOnly);
 			IndicatorView indicator = indicators.get(code);
 			result.put(code, indicator != null && indicator.isRatio() ? withRatios(indicator, own, stored) : own);
 		}
@@ -78,14 +87,16 @@ class FigureService implements Figures {
 				resolve(stored.getOrDefault(indicator.numeratorCode(), List.of()), true));
 		Map<Period, FigureView> denominators = byPeriod(
 				resolve(stored.getOrDefault(indicator.denominatorCode(), List.of()), true));
-		Map<Period, FigureView> result = byPeriod(own);
+		Set<Period> covered = own.stream().map(FigureView::period).collect(Collectors.toSet());
+		List<FigureView> result = new ArrayList<>(own);
 		numerators.forEach((period, numerator) -> {
 			FigureView denominator = denominators.get(period);
-			if (!result.containsKey(period) && denominator != null && denominator.value().signum() != 0) {
-				result.put(period, ratio(indicator, numerator, denominator));
+			if (!covered.contains(period) && denominator != null && denominator.value().signum() != 0) {
+				result.add(ratio(indicator, numerator, denominator));
 			}
 		});
-		return List.copyOf(result.values());
+		result.sort(IN_ORDER);
+		return List.copyOf(result);
 	}
 
 	private static FigureView ratio(IndicatorView indicator, FigureView numerator, FigureView denominator) {
@@ -119,7 +130,7 @@ class FigureService implements Figures {
 				views.add(value.toView(superseded));
 			}
 		}
-		views.sort(Comparator.comparing(FigureView::period).thenComparing(FigureView::status));
+		views.sort(IN_ORDER);
 		return views;
 	}
 

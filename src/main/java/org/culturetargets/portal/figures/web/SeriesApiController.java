@@ -1,9 +1,7 @@
 package org.culturetargets.portal.figures.web;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -35,15 +33,7 @@ class SeriesApiController {
 	Series series(@PathVariable String indicator, @RequestParam String scope) {
 		catalog.indicator(indicator).orElseThrow(() -> new NotFoundException("no indicator '" + indicator + "'"));
 		catalog.scope(scope).orElseThrow(() -> new NotFoundException("no area or group '" + scope + "'"));
-		List<FigureView> stored = figures.history(indicator, scope);
-		Stream<FigureView> derived = figures.series(indicator, scope)
-			.stream()
-			.filter(f -> FigureView.FORMULA.equals(f.recordedBy()));
-		List<Point> points = Stream.concat(stored.stream(), derived)
-			.sorted(Comparator.comparing(FigureView::period))
-			.map(Point::of)
-			.toList();
-		return new Series(indicator, scope, points);
+		return new Series(indicator, scope, figures.history(indicator, scope).stream().map(Point::of).toList());
 	}
 
 	record Series(String indicator, String scope, List<Point> values) {
