@@ -1,11 +1,6 @@
 package org.culturetargets.portal.security;
 
-import java.util.List;
-import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -28,23 +23,12 @@ class Accounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return jdbc.sql("select username, password_hash, role, enabled from security.account where username = ?")
+		return jdbc.sql("select username, password_hash, role, area_code, enabled from security.account where username = ?")
 			.param(username)
-			.query((rs, row) -> User.withUsername(rs.getString("username"))
-				.password(rs.getString("password_hash"))
-				.authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString("role")).authority())))
-				.disabled(!rs.getBoolean("enabled"))
-				.build())
+			.query((rs, row) -> new PortalUser(rs.getString("username"), rs.getString("password_hash"),
+					Role.valueOf(rs.getString("role")), rs.getString("area_code"), rs.getBoolean("enabled")))
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException(username));
-	}
-
-	/** The area a district staff member is bound to. */
-	Optional<String> areaOf(String username) {
-		return jdbc.sql("select area_code from security.account where username = ? and area_code is not null")
-			.param(username)
-			.query(String.class)
-			.optional();
 	}
 
 	boolean exists(String username) {

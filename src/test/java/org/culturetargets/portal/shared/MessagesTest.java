@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,8 +20,13 @@ import org.culturetargets.portal.evaluation.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Chinese and English bundles hold the same keys, and every key a template uses exists. */
+/**
+ * Every module's Chinese and English bundles hold the same keys, no key is defined in two bundles, and every key a
+ * template uses exists.
+ */
 class MessagesTest {
+
+	private static final Path BUNDLES = Path.of("src/main/resources/messages");
 
 	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
 
@@ -28,13 +34,29 @@ class MessagesTest {
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
-		assertThat(load("messages/messages_en.properties").stringPropertyNames())
-			.containsExactlyInAnyOrderElementsOf(load("messages/messages.properties").stringPropertyNames());
+		for (String bundle : bundles()) {
+			assertThat(load("messages/" + bundle + "_en.properties").stringPropertyNames()).as(bundle)
+				.containsExactlyInAnyOrderElementsOf(load("messages/" + bundle + ".properties").stringPropertyNames());
+		}
+	}
+
+	@Test
+	void everyBundleIsConfiguredAndNoKeyIsDefinedTwice() throws IOException {
+		Properties settings = new Properties();
+		settings.load(Files.newBufferedReader(Path.of("src/main/resources/application.properties")));
+		Set<String> configured = Set.of(settings.getProperty("spring.messages.basename").split(","));
+		Set<String> seen = new HashSet<>();
+		for (String bundle : bundles()) {
+			assertThat(configured).contains("messages/" + bundle);
+			for (String key : load("messages/" + bundle + ".properties").stringPropertyNames()) {
+				assertThat(seen.add(key)).as("key %s defined again in %s", key, bundle).isTrue();
+			}
+		}
 	}
 
 	@Test
 	void everyKeyUsedInATemplateExists() throws IOException {
-		Set<String> keys = load("messages/messages.properties").stringPropertyNames();
+		Set<String> keys = allKeys();
 		Set<String> used = new HashSet<>();
 		Set<String> prefixes = new HashSet<>();
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
@@ -58,10 +80,29 @@ class MessagesTest {
 
 	@Test
 	void everyStatusHasAName() throws IOException {
-		Set<String> keys = load("messages/messages.properties").stringPropertyNames();
+		Set<String> keys = allKeys();
 		for (Status status : Status.values()) {
 			assertThat(keys).contains("status." + status.name());
 		}
+	}
+
+	/** The bundles' base names: {@code messages}, {@code registry}, … */
+	private static List<String> bundles() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.map(p -> p.getFileName().toString())
+				.filter(name -> name.endsWith(".properties") && !name.contains("_"))
+				.map(name -> name.substring(0, name.length() - ".properties".length()))
+				.sorted()
+				.toList();
+		}
+	}
+
+	private static Set<String> allKeys() throws IOException {
+		Set<String> keys = new HashSet<>();
+		for (String bundle : bundles()) {
+			keys.addAll(load("messages/" + bundle + ".properties").stringPropertyNames());
+		}
+		return keys;
 	}
 
 	private static Properties load(String resource) throws IOException {

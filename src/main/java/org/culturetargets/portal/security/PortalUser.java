@@ -1,0 +1,56 @@
+package org.culturetargets.portal.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The signed-in user as the other modules see it: a role and, for district staff, the one area they work for
+ * (SPEC §1). It is the principal of every authenticated request, form login and HTTP Basic alike.
+ */
+public final class PortalUser extends User {
+
+	private final Role role;
+
+	private final String areaCode;
+
+	PortalUser(String username, String passwordHash, Role role, String areaCode, boolean enabled) {
+		super(username, passwordHash, enabled, true, true, true, authorities(role));
+		this.role = role;
+		this.areaCode = areaCode;
+	}
+
+	private static Collection<GrantedAuthority> authorities(Role role) {
+		return List.of(new SimpleGrantedAuthority(role.authority()));
+	}
+
+	public Role role() {
+		return this.role;
+	}
+
+	/** The area a district staff member is bound to; empty for every other role. */
+	public Optional<String> areaCode() {
+		return Optional.ofNullable(this.areaCode);
+	}
+
+	/** Whether this user may write the records of an area: administrators everywhere, district staff at home. */
+	public boolean mayMaintain(String area) {
+		return this.role == Role.ADMIN || (this.role == Role.DISTRICT_STAFF && this.areaCode != null && this.areaCode.equals(area));
+	}
+
+	/** The user of the current request, if one is signed in. */
+	public static Optional<PortalUser> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+			return Optional.of(user);
+		}
+		return Optional.empty();
+	}
+
+}
