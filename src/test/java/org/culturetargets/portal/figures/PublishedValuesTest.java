@@ -56,4 +56,13 @@ class PublishedValuesTest {
 			.satisfies(f -> assertThat(f.value()).isEqualByComparingTo("2075"));
 	}
 
+	@Test
+	void severalScopesAreReadTogetherEachWithItsOwnValues() {
+		var byScope = figures.seriesByScope("added_value", List.of("330100", "330110", "330106"));
+		assertThat(byScope.get("330100")).extracting(f -> f.period().toString()).contains("2020", "2023");
+		assertThat(byScope.get("330110")).singleElement()
+			.satisfies(f -> assertThat(f.value()).isEqualByComparingTo("2075"));
+		assertThat(byScope.get("330106")).isEmpty();
+	}
+
 }

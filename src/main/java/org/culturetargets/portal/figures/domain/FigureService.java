@@ -44,22 +44,30 @@ class FigureService implements Figures {
 
 	@Override
 	public List<FigureView> history(String indicatorCode, String scopeCode) {
-		return read(List.of(indicatorCode), scopeCode, false).get(indicatorCode);
+		return read(List.of(indicatorCode), List.of(scopeCode), false).get(scopeCode).get(indicatorCode);
 	}
 
 	@Override
 	public List<FigureView> series(String indicatorCode, String scopeCode) {
-		return read(List.of(indicatorCode), scopeCode, true).get(indicatorCode);
+		return series(List.of(indicatorCode), scopeCode).get(indicatorCode);
 	}
 
 	@Override
 	public Map<String, List<FigureView>> series(Collection<String> indicatorCodes, String scopeCode) {
-		return read(indicatorCodes, scopeCode, true);
+		return read(indicatorCodes, List.of(scopeCode), true).get(scopeCode);
 	}
 
-	/** The indicators' values with those of their ratios' parts, in one query. */
-	private Map<String, List<FigureView>> read(Collection<String> indicatorCodes, String scopeCode,
-			boolean currentOnly) {
+	@Override
+	public Map<String, List<FigureView>> seriesByScope(String indicatorCode, Collection<String> scopeCodes) {
+		Map<String, List<FigureView>> result = new HashMap<>();
+		read(List.of(indicatorCode), scopeCodes, true).forEach((scope, byIndicator) -> result.put(scope,
+				byIndicator.get(indicatorCode)));
+		return result;
+	}
+
+	/** The indicators' values with those of their ratios' parts in each scope, in one query; keyed by scope. */
+	private Map<String, Map<String, List<FigureView>>> read(Collection<String> indicatorCodes,
+			Collection<String> scopeCodes, boolean currentOnly) {
 		Map<String, IndicatorView> indicators = catalog.indicators()
 			.stream()
 			.collect(Collectors.toMap(IndicatorView::code, Function.identity()));
@@ -68,14 +76,22 @@ class FigureService implements Figures {
 			needed.add(i.numeratorCode());
 			needed.add(i.denominatorCode());
 		});
-		Map<String, List<IndicatorValue>> stored = values.findByIndicatorCodeInAndScopeCode(needed, scopeCode)
+		Map<String, Map<String, List<IndicatorValue>>> stored = values
+			.findByIndicatorCodeInAndScopeCodeIn(needed, scopeCodes)
 			.stream()
-			.collect(Collectors.groupingBy(IndicatorValue::getIndicatorCode));
-		Map<String, List<FigureView>> result = new HashMap<>();
-		for (String code : indicatorCodes) {
-			List<FigureView> own = resolve(stored.getOrDefault(code, List.of()), currentOnly);
-			IndicatorView indicator = indicators.get(code);
-			result.put(code, indicator != null && indicator.isRatio() ? withRatios(indicator, own, stored) : own);
+			.collect(Collectors.groupingBy(IndicatorValue::getScopeCode,
+					Collectors.groupingBy(IndicatorValue::getIndicatorCode)));
+		Map<String, Map<String, List<FigureView>>> result = new HashMap<>();
+		for (String scope : scopeCodes) {
+			Map<String, List<IndicatorValue>> inScope = stored.getOrDefault(scope, Map.of());
+			Map<String, List<FigureView>> byIndicator = new HashMap<>();
+			for (String code : indicatorCodes) {
+				List<FigureView> own = resolve(inScope.getOrDefault(code, List.of()), currentOnly);
+				IndicatorView indicator = indicators.get(code);
+				byIndicator.put(code,
+						indicator != null && indicator.isRatio() ? withRatios(indicator, own, inScope) : own);
+			}
+			result.put(scope, byIndicator);
 		}
 		return result;
 	}

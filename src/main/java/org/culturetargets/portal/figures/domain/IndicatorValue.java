@@ -51,6 +51,10 @@ public class IndicatorValue {
 		return indicatorCode;
 	}
 
+	public String getScopeCode() {
+		return scopeCode;
+	}
+
 	public Period getPeriod() {
 		return period;
 	}

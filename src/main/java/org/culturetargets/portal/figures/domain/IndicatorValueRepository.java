@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
 
-	List<IndicatorValue> findByIndicatorCodeInAndScopeCode(Collection<String> indicatorCodes, String scopeCode);
+	List<IndicatorValue> findByIndicatorCodeInAndScopeCodeIn(Collection<String> indicatorCodes,
+			Collection<String> scopeCodes);
 
 }
