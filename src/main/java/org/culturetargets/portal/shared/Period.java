@@ -1,5 +1,7 @@
 package org.culturetargets.portal.shared;
 
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,17 @@ public record Period(int year, Integer quarter) implements Comparable<Period> {
 		}
 		int year = Integer.parseInt(m.group(1));
 		return m.group(2) == null ? ofYear(year) : ofQuarter(year, Integer.parseInt(m.group(2)));
+	}
+
+	/** The last quarter that has ended by {@code day}: on 2026-11-23, 2026Q3; on 2026-01-05, 2025Q4. */
+	public static Period lastEndedQuarter(LocalDate day) {
+		int quarter = (day.getMonthValue() - 1) / 3;
+		return quarter == 0 ? ofQuarter(day.getYear() - 1, 4) : ofQuarter(day.getYear(), quarter);
+	}
+
+	/** The last day of the period. */
+	public LocalDate endDate() {
+		return LocalDate.of(year, endQuarter() * 3, 1).with(TemporalAdjusters.lastDayOfMonth());
 	}
 
 	public boolean isAnnual() {

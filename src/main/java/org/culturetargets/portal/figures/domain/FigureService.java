@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.culturetargets.portal.figures.DerivedValues;
 import org.culturetargets.portal.figures.FigureView;
 import org.culturetargets.portal.figures.Figures;
 import org.culturetargets.portal.figures.ValueStatus;
@@ -37,9 +38,12 @@ class FigureService implements Figures {
 
 	private final PlanCatalog catalog;
 
-	FigureService(IndicatorValueRepository values, PlanCatalog catalog) {
+	private final List<DerivedValues> derivedSources;
+
+	FigureService(IndicatorValueRepository values, PlanCatalog catalog, List<DerivedValues> derivedSources) {
 		this.values = values;
 		this.catalog = catalog;
+		this.derivedSources = derivedSources;
 	}
 
 	@Override
@@ -81,19 +85,49 @@ class FigureService implements Figures {
 			.stream()
 			.collect(Collectors.groupingBy(IndicatorValue::getScopeCode,
 					Collectors.groupingBy(IndicatorValue::getIndicatorCode)));
+		Map<String, Map<String, List<FigureView>>> derived = derive(indicatorCodes, scopeCodes);
 		Map<String, Map<String, List<FigureView>>> result = new HashMap<>();
 		for (String scope : scopeCodes) {
 			Map<String, List<IndicatorValue>> inScope = stored.getOrDefault(scope, Map.of());
+			Map<String, List<FigureView>> derivedInScope = derived.getOrDefault(scope, Map.of());
 			Map<String, List<FigureView>> byIndicator = new HashMap<>();
 			for (String code : indicatorCodes) {
 				List<FigureView> own = resolve(inScope.getOrDefault(code, List.of()), currentOnly);
 				IndicatorView indicator = indicators.get(code);
-				byIndicator.put(code,
-						indicator != null && indicator.isRatio() ? withRatios(indicator, own, inScope) : own);
+				if (indicator != null && indicator.isRatio()) {
+					own = withRatios(indicator, own, inScope);
+				}
+				byIndicator.put(code, withDerived(own, derivedInScope.getOrDefault(code, List.of())));
 			}
 			result.put(scope, byIndicator);
 		}
 		return result;
+	}
+
+	private Map<String, Map<String, List<FigureView>>> derive(Collection<String> indicatorCodes,
+			Collection<String> scopeCodes) {
+		Map<String, Map<String, List<FigureView>>> result = new HashMap<>();
+		for (DerivedValues source : derivedSources) {
+			List<String> wanted = indicatorCodes.stream().filter(source.indicatorCodes()::contains).toList();
+			if (!wanted.isEmpty()) {
+				source.derive(wanted, scopeCodes)
+					.forEach((scope, byIndicator) -> result.computeIfAbsent(scope, s -> new HashMap<>())
+						.putAll(byIndicator));
+			}
+		}
+		return result;
+	}
+
+	/** Stored (or computed from stored parts) values, and derived ones for the periods those leave open. */
+	private static List<FigureView> withDerived(List<FigureView> own, List<FigureView> derived) {
+		if (derived.isEmpty()) {
+			return own;
+		}
+		Set<Period> covered = own.stream().map(FigureView::period).collect(Collectors.toSet());
+		List<FigureView> result = new ArrayList<>(own);
+		derived.stream().filter(d -> !covered.contains(d.period())).forEach(result::add);
+		result.sort(IN_ORDER);
+		return List.copyOf(result);
 	}
 
 	/** A ratio's stored values, and numerator ÷ denominator × 100 for the periods where none is stored. */

@@ -1,0 +1,343 @@
+package org.culturetargets.portal.registry.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.culturetargets.portal.figures.DerivedValues;
+import org.culturetargets.portal.figures.FigureView;
+import org.culturetargets.portal.figures.ValueStatus;
+import org.culturetargets.portal.plans.IndicatorView;
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.registry.domain.Derivation.Family;
+import org.culturetargets.portal.shared.Period;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The derived indicators, computed by set-based SQL over the registries for every requested area and group at
+ * once: one query per family of {@link Derivation}s, whatever the number of scopes, periods and rows. A scope
+ * counts the rows of its own area, of the areas below it and of the groups and areas it contains, and of the parks
+ * in its groups — each row once. A ratio (digital share, project start rate) is the ratio of its parts' sums.
+ */
+@Component
+@Transactional(readOnly = true)
+class RegistryFigures implements DerivedValues {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+	/** Every scope with the areas and groups it contains, down the administrative tree and through group members. */
+	static final String EXPAND = """
+			with recursive expand(scope, member) as (
+			    select s, s from unnest(cast(:scopes as varchar[])) s
+			  union
+			    select x.scope, below.code
+			      from expand x
+			     cross join lateral (select code from plans.scope where parent_code = x.member
+			                         union all
+			                         select member_code from plans.scope_member where group_code = x.member) below
+			)""";
+
+	static final String SCOPED_ENTERPRISES = """
+			scoped as (
+			    select x.scope, e.id from expand x join registry.enterprise e on e.area_code = x.member
+			  union
+			    select x.scope, e.id from expand x
+			      join registry.park_group g on g.group_code = x.member
+			      join registry.enterprise e on e.park_id = g.park_id
+			)""";
+
+	static final String SCOPED_PARKS = """
+			scoped as (
+			    select x.scope, p.id from expand x join registry.park p on p.area_code = x.member
+			  union
+			    select x.scope, g.park_id from expand x join registry.park_group g on g.group_code = x.member
+			)""";
+
+	static final String SCOPED_PROJECTS = """
+			scoped as (
+			    select x.scope, j.id from expand x join registry.project j on j.area_code = x.member
+			  union
+			    select x.scope, g.project_id from expand x join registry.project_group g on g.group_code = x.member
+			)""";
+
+	private final JdbcClient jdbc;
+
+	private final PlanCatalog catalog;
+
+	RegistryFigures(JdbcClient jdbc, PlanCatalog catalog) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+	}
+
+	@Override
+	public Set<String> indicatorCodes() {
+		Set<String> codes = new HashSet<>();
+		for (Derivation d : Derivation.values()) {
+			codes.add(d.indicatorCode());
+		}
+		ratios().forEach(r -> codes.add(r.code()));
+		return codes;
+	}
+
+	@Override
+	public Map<String, Map<String, List<FigureView>>> derive(Collection<String> indicatorCodes,
+			Collection<String> scopeCodes) {
+		Set<Derivation> wanted = new LinkedHashSet<>();
+		List<IndicatorView> ratios = ratios().stream().filter(r -> indicatorCodes.contains(r.code())).toList();
+		for (String code : indicatorCodes) {
+			Derivation.of(code).ifPresent(wanted::add);
+		}
+		ratios.forEach(r -> {
+			wanted.add(Derivation.of(r.numeratorCode()).orElseThrow());
+			wanted.add(Derivation.of(r.denominatorCode()).orElseThrow());
+		});
+		Map<Family, List<Derivation>> byFamily = new EnumMap<>(Family.class);
+		wanted.forEach(d -> byFamily.computeIfAbsent(d.family(), f -> new ArrayList<>()).add(d));
+
+		Map<String, Map<String, List<FigureView>>> result = new HashMap<>();
+		LocalDate today = LocalDate.now();
+		byFamily.forEach((family, derivations) -> compute(family, present(family, derivations, today), scopeCodes,
+				today)
+			.forEach(v -> result.computeIfAbsent(v.scopeCode(), s -> new HashMap<>())
+				.computeIfAbsent(v.indicatorCode(), i -> new ArrayList<>())
+				.add(v)));
+		for (Map<String, List<FigureView>> inScope : result.values()) {
+			for (IndicatorView ratio : ratios) {
+				List<FigureView> shares = shares(ratio, inScope.get(ratio.numeratorCode()),
+						inScope.get(ratio.denominatorCode()));
+				if (!shares.isEmpty()) {
+					inScope.put(ratio.code(), shares);
+				}
+			}
+			inScope.keySet().retainAll(indicatorCodes);
+			inScope.values().forEach(list -> list.sort(Comparator.comparing(FigureView::period)));
+		}
+		return result;
+	}
+
+	/** Derived ratio indicators whose numerator and denominator are both derivations. */
+	private List<IndicatorView> ratios() {
+		return catalog.indicators()
+			.stream()
+			.filter(i -> i.origin() == IndicatorView.Origin.DERIVED && i.isRatio())
+			.filter(i -> Derivation.of(i.numeratorCode()).isPresent() && Derivation.of(i.denominatorCode()).isPresent())
+			.toList();
+	}
+
+	/**
+	 * The derivations for which the registry holds any row at all: a registry without, say, any national park
+	 * has not been given parks' levels, and saying "0 national parks" would be a false figure.
+	 */
+	private List<Derivation> present(Family family, List<Derivation> derivations, LocalDate today) {
+		String from = switch (family) {
+			case ENTERPRISE_FIGURES, ENTERPRISE_FLAGS -> "registry.enterprise e join registry.industry_class c on c.code = e.industry_class";
+			case PARKS -> "registry.park p";
+			case PROJECTS -> "registry.project j";
+		};
+		String columns = derivations.stream()
+			.map(d -> "coalesce(bool_or(" + d.condition() + "), false)")
+			.collect(Collectors.joining(", "));
+		List<Boolean> any = jdbc.sql("select " + columns + " from " + from)
+			.param("end", today)
+			.query((rs, row) -> {
+				List<Boolean> flags = new ArrayList<>();
+				for (int i = 1; i <= derivations.size(); i++) {
+					flags.add(rs.getBoolean(i));
+				}
+				return flags;
+			})
+			.single();
+		List<Derivation> present = new ArrayList<>();
+		for (int i = 0; i < derivations.size(); i++) {
+			if (any.get(i)) {
+				present.add(derivations.get(i));
+			}
+		}
+		return present;
+	}
+
+	private List<FigureView> compute(Family family, List<Derivation> derivations, Collection<String> scopeCodes,
+			LocalDate today) {
+		if (derivations.isEmpty() || scopeCodes.isEmpty()) {
+			return List.of();
+		}
+		Period lastQuarter = Period.lastEndedQuarter(today);
+		String aggregates = derivations.stream().map(RegistryFigures::aggregate).collect(Collectors.joining(",\n"));
+		String[] scopes = scopeCodes.toArray(String[]::new);
+		return switch (family) {
+			case ENTERPRISE_FIGURES -> views(EXPAND + ",\n" + SCOPED_ENTERPRISES + """
+
+					select s.scope, f.period,
+					""" + aggregates + """
+
+					  from scoped s
+					  join registry.enterprise e on e.id = s.id
+					  join registry.industry_class c on c.code = e.industry_class
+					  join registry.enterprise_figure f on f.enterprise_id = e.id
+					 group by s.scope, f.period
+					""", Map.of("scopes", scopes), derivations, true);
+			case PARKS -> {
+				int lastYear = lastQuarter.endQuarter() == 4 ? lastQuarter.year() : lastQuarter.year() - 1;
+				Integer firstRecognised = jdbc.sql("select min(recognised_year) from registry.park")
+					.query(Integer.class)
+					.optional()
+					.orElse(null);
+				int firstYear = Math.max(firstRecognised == null ? lastYear : firstRecognised, lastYear - 10);
+				yield views(EXPAND + ",\n" + SCOPED_PARKS + """
+						,
+						years as (select generate_series(cast(:first as integer), cast(:last as integer)) as year)
+						select s.scope, cast(y.year as varchar) as period,
+						""" + aggregates + """
+
+						  from scoped s
+						  join registry.park p on p.id = s.id
+						  join years y on p.recognised_year is null or p.recognised_year <= y.year
+						 group by s.scope, y.year
+						""", Map.of("scopes", scopes, "first", Math.min(firstYear, lastYear), "last", lastYear),
+						derivations, false);
+			}
+			case ENTERPRISE_FLAGS -> views(EXPAND + ",\n" + SCOPED_ENTERPRISES + """
+
+					select s.scope, cast(:period as varchar) as period,
+					""" + aggregates + """
+
+					  from scoped s
+					  join registry.enterprise e on e.id = s.id
+					  join registry.industry_class c on c.code = e.industry_class
+					 group by s.scope
+					""", Map.of("scopes", scopes, "period", lastQuarter.toString()), derivations, false);
+			case PROJECTS -> {
+				LocalDate firstStart = jdbc.sql("select min(planned_start) from registry.project")
+					.query(LocalDate.class)
+					.optional()
+					.orElse(null);
+				if (firstStart == null || firstStart.isAfter(lastQuarter.endDate())) {
+					yield List.of();
+				}
+				Period firstQuarter = Period.ofQuarter(firstStart.getYear(), (firstStart.getMonthValue() - 1) / 3 + 1);
+				yield views(EXPAND + ",\n" + SCOPED_PROJECTS + """
+						,
+						periods as (
+						    select to_char(d, 'YYYY') || 'Q' || extract(quarter from d) as period,
+						           cast(d + interval '3 months' - interval '1 day' as date) as end_date
+						      from generate_series(cast(:first as date), cast(:last as date), interval '3 months') d
+						)
+						select s.scope, q.period,
+						""" + aggregates.replace(":end", "q.end_date") + """
+
+						  from scoped s
+						  join registry.project j on j.id = s.id
+						 cross join periods q
+						 group by s.scope, q.period
+						""", Map.of("scopes", scopes, "first", firstQuarter.endDate().withDayOfMonth(1).minusMonths(2),
+						"last", lastQuarter.endDate().withDayOfMonth(1).minusMonths(2)), derivations, true);
+			}
+		};
+	}
+
+	/** For each derivation: its measure over the rows it selects, how many rows, and whether any is synthetic. */
+	private static String aggregate(Derivation d) {
+		String where = " filter (where " + d.condition() + ")";
+		String measure = switch (d.measure()) {
+			case COUNT -> "count(*)" + where;
+			case REVENUE -> "coalesce(sum(f.revenue)" + where + ", 0)";
+			// a head-count is only given when every counted enterprise reported one
+			case EMPLOYEES -> "case when count(*) filter (where " + d.condition()
+					+ " and f.employees is null) = 0 then coalesce(sum(f.employees)" + where + ", 0) end";
+		};
+		return "    " + measure + ", count(*)" + where + ", coalesce(bool_or(e_synthetic)" + where + ", false)";
+	}
+
+	private List<FigureView> views(String sql, Map<String, ?> params, List<Derivation> derivations,
+			boolean annualFromFourthQuarter) {
+		String finalSql = sql.replace("e_synthetic", syntheticColumn(derivations.get(0).family()));
+		List<FigureView> views = new ArrayList<>();
+		jdbc.sql(finalSql).params(params).query((ResultSet rs) -> {
+			String scope = rs.getString("scope");
+			Period period = Period.parse(rs.getString("period"));
+			for (int i = 0; i < derivations.size(); i++) {
+				Derivation d = derivations.get(i);
+				BigDecimal raw = rs.getBigDecimal(3 + i * 3);
+				if (raw == null) {
+					continue;
+				}
+				FigureView view = view(d, scope, period, raw, rs.getLong(4 + i * 3), rs.getBoolean(5 + i * 3));
+				views.add(view);
+				if (annualFromFourthQuarter && period.endQuarter() == 4 && !period.isAnnual()) {
+					views.add(new FigureView(view.indicatorCode(), scope, Period.ofYear(period.year()), view.value(),
+							view.status(), null, view.source() + " (" + period + ")", view.recordedBy(), null, false));
+				}
+			}
+		});
+		return views;
+	}
+
+	private static String syntheticColumn(Family family) {
+		return switch (family) {
+			case ENTERPRISE_FIGURES, ENTERPRISE_FLAGS -> "e.synthetic";
+			case PARKS -> "p.synthetic";
+			case PROJECTS -> "j.synthetic";
+		};
+	}
+
+	private static FigureView view(Derivation d, String scope, Period period, BigDecimal raw, long rows,
+			boolean synthetic) throws SQLException {
+		BigDecimal value = switch (d.measure()) {
+			case COUNT -> raw;
+			case REVENUE, EMPLOYEES -> raw.divide(TEN_THOUSAND);
+		};
+		String what = switch (d.measure()) {
+			case COUNT -> "count of " + rows + " rows";
+			case REVENUE -> "Σ year-to-date revenue of " + rows + " enterprises (万元) ÷ 10000";
+			case EMPLOYEES -> "Σ employees of " + rows + " enterprises (人) ÷ 10000";
+		};
+		String source = "登记库 registry: " + d.indicatorCode() + " = " + what + (synthetic ? " — 含合成演示数据 synthetic demo data" : "");
+		return new FigureView(d.indicatorCode(), scope, period, value, ValueStatus.FINAL, null, source,
+				synthetic ? FigureView.DEMO_REGISTRY : FigureView.REGISTRY, null, false);
+	}
+
+	/** numerator ÷ denominator × 100 for every period that has both and a non-zero denominator. */
+	private static List<FigureView> shares(IndicatorView ratio, List<FigureView> numerators,
+			List<FigureView> denominators) {
+		if (numerators == null || denominators == null) {
+			return List.of();
+		}
+		Map<Period, FigureView> below = denominators.stream()
+			.collect(Collectors.toMap(FigureView::period, v -> v, (a, b) -> a));
+		List<FigureView> shares = new ArrayList<>();
+		for (FigureView numerator : numerators) {
+			FigureView denominator = below.get(numerator.period());
+			if (denominator != null && denominator.value().signum() != 0) {
+				boolean synthetic = numerator.synthetic() || denominator.synthetic();
+				BigDecimal share = numerator.value().multiply(HUNDRED).divide(denominator.value(), MathContext.DECIMAL64);
+				String source = "登记库 registry: " + ratio.numeratorCode() + " ÷ " + ratio.denominatorCode() + " × 100 = "
+						+ numerator.value().stripTrailingZeros().toPlainString() + " ÷ "
+						+ denominator.value().stripTrailingZeros().toPlainString() + " × 100"
+						+ (synthetic ? " — 含合成演示数据 synthetic demo data" : "");
+				shares.add(new FigureView(ratio.code(), numerator.scopeCode(), numerator.period(), share,
+						ValueStatus.FINAL, null, source, synthetic ? FigureView.DEMO_REGISTRY : FigureView.REGISTRY, null,
+						false));
+			}
+		}
+		return shares;
+	}
+
+}
