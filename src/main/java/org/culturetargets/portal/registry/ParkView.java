@@ -1,0 +1,9 @@
+package org.culturetargets.portal.registry;
+
+import java.util.List;
+
+/** A park, block, base, headquarters platform or key platform, with the groups it belongs to. */
+public record ParkView(long id, String nameZh, String nameEn, String areaCode, String areaNameZh, String areaNameEn,
+		String level, String type, boolean keyPlatform, Integer recognisedYear, List<String> groups, String source,
+		boolean synthetic, long enterprises) {
+}

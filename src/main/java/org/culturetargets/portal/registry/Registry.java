@@ -1,0 +1,37 @@
+package org.culturetargets.portal.registry;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The registries of parks, enterprises and projects, as other modules and the pages read them. */
+public interface Registry {
+
+	RegistryPage<EnterpriseView> enterprises(RegistryFilter filter, int page, int size);
+
+	RegistryPage<ParkView> parks(RegistryFilter filter, int page, int size);
+
+	RegistryPage<ProjectView> projects(RegistryFilter filter, int page, int size);
+
+	Optional<EnterpriseView> enterprise(long id);
+
+	Optional<ParkView> park(long id);
+
+	Optional<ProjectView> project(long id);
+
+	/** An enterprise's quarterly figures, oldest first. */
+	List<EnterpriseView> figuresOf(long enterpriseId);
+
+	/** How many parks, enterprises (above size) and projects each scope holds; keyed by scope, then kind. */
+	Map<String, Map<String, Long>> counts(List<String> scopeCodes);
+
+	/** The derived indicators an enterprise's own row counts towards, as the registry stands. */
+	List<String> indicatorsCounting(long enterpriseId);
+
+	/** The scopes whose derived figures include the enterprise: its district, the city, its park's groups, … */
+	List<String> scopesIncluding(long enterpriseId);
+
+	/** Which family of rows stands behind a derived indicator: {@code enterprises}, {@code parks} or {@code projects}. */
+	Optional<String> listBehind(String indicatorCode);
+
+}

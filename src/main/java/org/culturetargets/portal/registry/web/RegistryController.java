@@ -1,0 +1,161 @@
+package org.culturetargets.portal.registry.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.culturetargets.portal.plans.IndicatorView;
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.PlanView;
+import org.culturetargets.portal.plans.ScopeKind;
+import org.culturetargets.portal.plans.ScopeView;
+import org.culturetargets.portal.plans.TargetView;
+import org.culturetargets.portal.registry.EnterpriseView;
+import org.culturetargets.portal.registry.Registry;
+import org.culturetargets.portal.registry.RegistryFilter;
+import org.culturetargets.portal.registry.RegistryPage;
+import org.culturetargets.portal.shared.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The registry pages: searchable, filterable lists cut into pages in SQL, and a detail page per park, enterprise
+ * and project. With {@code indicator} (and {@code scope}, {@code period}) a list shows exactly the rows behind that
+ * derived figure, and their total.
+ */
+@Controller
+class RegistryController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final Registry registry;
+
+	private final PlanCatalog catalog;
+
+	RegistryController(Registry registry, PlanCatalog catalog) {
+		this.registry = registry;
+		this.catalog = catalog;
+	}
+
+	@ModelAttribute("scopeChoices")
+	List<ScopeView> scopeChoices() {
+		return catalog.scopes()
+			.stream()
+			.filter(s -> !s.isArea() || s.kind() == ScopeKind.CITY || s.kind() == ScopeKind.DISTRICT)
+			.filter(s -> s.isArea() ? s.code().startsWith("33") : true)
+			.toList();
+	}
+
+	@GetMapping("/registry/enterprises")
+	String enterprises(RegistryFilter filter, @RequestParam(defaultValue = "0") int page, Model model,
+			HttpServletRequest request) {
+		model.addAttribute("list", registry.enterprises(filter, page, PAGE_SIZE));
+		common(filter, model, request);
+		return "registry/enterprises";
+	}
+
+	@GetMapping("/registry/parks")
+	String parks(RegistryFilter filter, @RequestParam(defaultValue = "0") int page, Model model,
+			HttpServletRequest request) {
+		model.addAttribute("list", registry.parks(filter, page, PAGE_SIZE));
+		common(filter, model, request);
+		return "registry/parks";
+	}
+
+	@GetMapping("/registry/projects")
+	String projects(RegistryFilter filter, @RequestParam(defaultValue = "0") int page, Model model,
+			HttpServletRequest request) {
+		model.addAttribute("list", registry.projects(filter, page, PAGE_SIZE));
+		common(filter, model, request);
+		return "registry/projects";
+	}
+
+	@GetMapping("/registry/enterprises/{id}")
+	String enterprise(@PathVariable long id, Model model) {
+		EnterpriseView enterprise = registry.enterprise(id)
+			.orElseThrow(() -> new NotFoundException("no enterprise " + id));
+		model.addAttribute("enterprise", enterprise);
+		model.addAttribute("figures", registry.figuresOf(id));
+		List<String> indicators = registry.indicatorsCounting(id);
+		Set<String> scopes = Set.copyOf(registry.scopesIncluding(id));
+		Map<String, IndicatorView> byCode = catalog.indicators()
+			.stream()
+			.collect(Collectors.toMap(IndicatorView::code, i -> i));
+		model.addAttribute("indicators", indicators.stream().map(byCode::get).toList());
+		List<TargetRow> targets = new ArrayList<>();
+		for (PlanView plan : catalog.plans()) {
+			for (TargetView target : catalog.targets(plan.code(), null)) {
+				if (indicators.contains(target.indicatorCode()) && scopes.contains(target.scopeCode())) {
+					targets.add(new TargetRow(plan, target, byCode.get(target.indicatorCode()),
+							catalog.scope(target.scopeCode()).orElseThrow()));
+				}
+			}
+		}
+		model.addAttribute("targets", targets);
+		model.addAttribute("scopesIncluding", catalog.scopes()
+			.stream()
+			.filter(s -> scopes.contains(s.code()))
+			.sorted(Comparator.comparing(ScopeView::sortOrder))
+			.toList());
+		return "registry/enterprise";
+	}
+
+	@GetMapping("/registry/parks/{id}")
+	String park(@PathVariable long id, Model model, HttpServletRequest request) {
+		model.addAttribute("park", registry.park(id).orElseThrow(() -> new NotFoundException("no park " + id)));
+		RegistryFilter inPark = new RegistryFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+				id, null, null, null, null, null);
+		model.addAttribute("enterprises", registry.enterprises(inPark, 0, PAGE_SIZE));
+		model.addAttribute("groupNames", groupNames());
+		return "registry/park";
+	}
+
+	@GetMapping("/registry/projects/{id}")
+	String project(@PathVariable long id, Model model) {
+		model.addAttribute("project", registry.project(id).orElseThrow(() -> new NotFoundException("no project " + id)));
+		model.addAttribute("groupNames", groupNames());
+		return "registry/project";
+	}
+
+	private Map<String, ScopeView> groupNames() {
+		Map<String, ScopeView> names = new LinkedHashMap<>();
+		catalog.scopes().forEach(s -> names.put(s.code(), s));
+		return names;
+	}
+
+	private void common(RegistryFilter filter, Model model, HttpServletRequest request) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("groupNames", groupNames());
+		if (filter.indicator() != null && !filter.indicator().isBlank()) {
+			model.addAttribute("drillIndicator", catalog.indicator(filter.indicator()).orElse(null));
+			model.addAttribute("drillScope", filter.scope() == null ? null : catalog.scope(filter.scope()).orElse(null));
+		}
+		RegistryPage<?> list = (RegistryPage<?>) model.getAttribute("list");
+		model.addAttribute("previousPage", list.hasPrevious() ? pageUrl(request, list.page() - 1) : null);
+		model.addAttribute("nextPage", list.hasNext() ? pageUrl(request, list.page() + 1) : null);
+	}
+
+	private static String pageUrl(HttpServletRequest request, int page) {
+		String query = request.getQueryString();
+		return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
+			.replaceQueryParam("page", page)
+			.build(true)
+			.toUriString();
+	}
+
+	record TargetRow(PlanView plan, TargetView target, IndicatorView indicator, ScopeView scope) {
+	}
+
+}
