@@ -31,6 +31,12 @@ public interface Registry {
 	/** The scopes whose derived figures include the enterprise: its district, the city, its park's groups, … */
 	List<String> scopesIncluding(long enterpriseId);
 
+	/** The classes of the culture classification the registry knows, in code order. */
+	List<IndustryClassView> industryClasses();
+
+	/** Every park by name, for choosing an enterprise's park. */
+	List<ParkView> parkChoices();
+
 	/** Which family of rows stands behind a derived indicator: {@code enterprises}, {@code parks} or {@code projects}. */
 	Optional<String> listBehind(String indicatorCode);
 

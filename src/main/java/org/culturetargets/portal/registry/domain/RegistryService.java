@@ -17,6 +17,7 @@ import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.registry.EnterpriseView;
+import org.culturetargets.portal.registry.IndustryClassView;
 import org.culturetargets.portal.registry.ParkView;
 import org.culturetargets.portal.registry.ProjectView;
 import org.culturetargets.portal.registry.Registry;
@@ -386,6 +387,21 @@ class RegistryService implements Registry {
 			case PARKS -> "parks";
 			case PROJECTS -> "projects";
 		});
+	}
+
+	@Override
+	public List<IndustryClassView> industryClasses() {
+		return jdbc.sql("select code, division_code, name_zh, name_en, digital from registry.industry_class order by code")
+			.query((rs, row) -> new IndustryClassView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getBoolean(5)))
+			.list();
+	}
+
+	@Override
+	public List<ParkView> parkChoices() {
+		return jdbc.sql(PARK_SELECT + " from registry.park p left join plans.scope a on a.code = p.area_code order by p.name_zh")
+			.query((rs, row) -> park(rs))
+			.list();
 	}
 
 	// --- paging ---

@@ -1,0 +1,202 @@
+package org.culturetargets.portal.registry.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.ScopeKind;
+import org.culturetargets.portal.plans.ScopeView;
+import org.culturetargets.portal.registry.EnterpriseView;
+import org.culturetargets.portal.registry.InvalidEntry;
+import org.culturetargets.portal.registry.ProjectView;
+import org.culturetargets.portal.registry.Registry;
+import org.culturetargets.portal.registry.RegistryEditor;
+import org.culturetargets.portal.registry.StaleEntry;
+import org.culturetargets.portal.registry.WriteRefused;
+import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.shared.NotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The enterprise and project forms: district staff for their own district, administrators for every district.
+ * A refused entry is shown again with every problem beside its field and nothing saved; an edit of a stale version
+ * says who changed the row and when, and keeps what the user typed.
+ */
+@Controller
+class RegistryFormController {
+
+	private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneId.systemDefault());
+
+	private final Registry registry;
+
+	private final RegistryEditor editor;
+
+	private final PlanCatalog catalog;
+
+	RegistryFormController(Registry registry, RegistryEditor editor, PlanCatalog catalog) {
+		this.registry = registry;
+		this.editor = editor;
+		this.catalog = catalog;
+	}
+
+	@InitBinder
+	void noIdentifiers(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute("districts")
+	List<ScopeView> districts() {
+		PortalUser user = PortalUser.current().orElseThrow(() -> new WriteRefused("registry.refused.role"));
+		return catalog.scopes()
+			.stream()
+			.filter(s -> s.kind() == ScopeKind.DISTRICT && user.mayMaintain(s.code()))
+			.toList();
+	}
+
+	// --- enterprises ---
+
+	@GetMapping("/registry/enterprises/new")
+	String newEnterprise(Model model) {
+		EnterpriseForm form = new EnterpriseForm();
+		PortalUser.current().flatMap(PortalUser::areaCode).ifPresent(form::setAreaCode);
+		return enterpriseForm(null, form, model);
+	}
+
+	@GetMapping("/registry/enterprises/{id}/edit")
+	String editEnterprise(@PathVariable long id, Model model) {
+		EnterpriseView enterprise = registry.enterprise(id).orElseThrow(() -> new NotFoundException("no enterprise " + id));
+		requireMaintainer(enterprise.areaCode());
+		return enterpriseForm(id, EnterpriseForm.of(enterprise), model);
+	}
+
+	@PostMapping("/registry/enterprises")
+	String createEnterprise(@ModelAttribute("form") EnterpriseForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return saveEnterprise(null, form, binding, model, redirect, response);
+	}
+
+	@PostMapping("/registry/enterprises/{id}")
+	String updateEnterprise(@PathVariable long id, @ModelAttribute("form") EnterpriseForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return saveEnterprise(id, form, binding, model, redirect, response);
+	}
+
+	private String saveEnterprise(Long id, EnterpriseForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!binding.hasErrors()) {
+			try {
+				long saved = editor.saveEnterprise(id, form.toCmd());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/registry/enterprises/" + saved;
+			}
+			catch (InvalidEntry invalid) {
+				reject(invalid, binding);
+			}
+			catch (StaleEntry stale) {
+				stale(stale, binding, model, response);
+			}
+		}
+		response.setStatus(response.getStatus() == HttpServletResponse.SC_CONFLICT ? HttpServletResponse.SC_CONFLICT
+				: HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return enterpriseForm(id, form, model);
+	}
+
+	private String enterpriseForm(Long id, EnterpriseForm form, Model model) {
+		model.addAttribute("id", id);
+		model.addAttribute("form", form);
+		model.addAttribute("classes", registry.industryClasses());
+		model.addAttribute("parks", registry.parkChoices());
+		return "registry/enterprise-form";
+	}
+
+	// --- projects ---
+
+	@GetMapping("/registry/projects/new")
+	String newProject(Model model) {
+		ProjectForm form = new ProjectForm();
+		PortalUser.current().flatMap(PortalUser::areaCode).ifPresent(form::setAreaCode);
+		return projectForm(null, form, model);
+	}
+
+	@GetMapping("/registry/projects/{id}/edit")
+	String editProject(@PathVariable long id, Model model) {
+		ProjectView project = registry.project(id).orElseThrow(() -> new NotFoundException("no project " + id));
+		requireMaintainer(project.areaCode());
+		return projectForm(id, ProjectForm.of(project), model);
+	}
+
+	@PostMapping("/registry/projects")
+	String createProject(@ModelAttribute("form") ProjectForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return saveProject(null, form, binding, model, redirect, response);
+	}
+
+	@PostMapping("/registry/projects/{id}")
+	String updateProject(@PathVariable long id, @ModelAttribute("form") ProjectForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return saveProject(id, form, binding, model, redirect, response);
+	}
+
+	private String saveProject(Long id, ProjectForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!binding.hasErrors()) {
+			try {
+				long saved = editor.saveProject(id, form.toCmd());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/registry/projects/" + saved;
+			}
+			catch (InvalidEntry invalid) {
+				reject(invalid, binding);
+			}
+			catch (StaleEntry stale) {
+				stale(stale, binding, model, response);
+			}
+		}
+		response.setStatus(response.getStatus() == HttpServletResponse.SC_CONFLICT ? HttpServletResponse.SC_CONFLICT
+				: HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return projectForm(id, form, model);
+	}
+
+	private String projectForm(Long id, ProjectForm form, Model model) {
+		model.addAttribute("id", id);
+		model.addAttribute("form", form);
+		model.addAttribute("groupChoices", catalog.scopes().stream().filter(s -> !s.isArea()).toList());
+		return "registry/project-form";
+	}
+
+	// --- shared ---
+
+	private static void requireMaintainer(String area) {
+		PortalUser user = PortalUser.current().orElseThrow(() -> new WriteRefused("registry.refused.role"));
+		if (!user.mayMaintain(area)) {
+			throw new WriteRefused(user.areaCode().isPresent() ? "registry.refused.area" : "registry.refused.role");
+		}
+	}
+
+	private static void reject(InvalidEntry invalid, BindingResult binding) {
+		invalid.problems()
+			.forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+	}
+
+	private static void stale(StaleEntry stale, BindingResult binding, Model model, HttpServletResponse response) {
+		String at = stale.changedAt() == null ? "" : CHANGED_AT.format(stale.changedAt());
+		binding.reject("registry.stale", new Object[] { stale.changedBy(), at }, "stale");
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+	}
+
+}
