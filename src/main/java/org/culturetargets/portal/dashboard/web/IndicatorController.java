@@ -56,7 +56,8 @@ class IndicatorController {
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("scope", area);
 		model.addAttribute("targets", targets);
-		Map<Boolean, List<FigureView>> computed = history.stream().collect(Collectors.partitioningBy(FigureView::computed));
+		Map<Boolean, List<FigureView>> computed = history.stream()
+			.collect(Collectors.partitioningBy(f -> f.computed() || f.derived()));
 		model.addAttribute("stored", computed.get(false));
 		model.addAttribute("derived", computed.get(true));
 		model.addAttribute("chart", json.writeValueAsString(

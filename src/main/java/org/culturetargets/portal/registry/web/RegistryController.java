@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,6 +81,21 @@ class RegistryController {
 		model.addAttribute("list", registry.projects(filter, page, PAGE_SIZE));
 		common(filter, model, request);
 		return "registry/projects";
+	}
+
+	/** From a derived figure to the list of the rows behind it. */
+	@GetMapping("/registry/drill")
+	String drill(@RequestParam String indicator, @RequestParam(required = false) String scope,
+			@RequestParam(required = false) String period) {
+		String list = registry.listBehind(indicator)
+			.orElseThrow(() -> new IllegalArgumentException("indicator '" + indicator + "' is not derived from the registries"));
+		return "redirect:" + UriComponentsBuilder.fromPath("/registry/" + list)
+			.queryParam("indicator", indicator)
+			.queryParamIfPresent("scope", Optional.ofNullable(scope))
+			.queryParamIfPresent("period", Optional.ofNullable(period))
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 	@GetMapping("/registry/enterprises/{id}")

@@ -1,0 +1,208 @@
+package org.culturetargets.portal.dashboard.web;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.culturetargets.portal.evaluation.ScorecardLine;
+import org.culturetargets.portal.evaluation.Scorecards;
+import org.culturetargets.portal.figures.FigureView;
+import org.culturetargets.portal.figures.Figures;
+import org.culturetargets.portal.plans.IndicatorView;
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.PlanView;
+import org.culturetargets.portal.plans.ScopeKind;
+import org.culturetargets.portal.plans.ScopeView;
+import org.culturetargets.portal.registry.ParkView;
+import org.culturetargets.portal.registry.Registry;
+import org.culturetargets.portal.registry.RegistryFilter;
+import org.culturetargets.portal.shared.NotFoundException;
+import org.culturetargets.portal.shared.Period;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A district's page (its targets, its share of the city's totals, its rank among the districts, its registries)
+ * and a page for each belt, corridor, cluster and region (totals against targets, key platforms, project rates).
+ */
+@Controller
+class ScopeController {
+
+	/** What a district contributes to the city, in the order shown; shares are ranked but not summed. */
+	static final List<String> TOTALS = List.of("above_size_revenue", "digital_enterprise_revenue",
+			"above_size_enterprises", "above_size_employees", "parks_platforms", "national_parks", "key_platforms",
+			"listed_enterprises", "added_value");
+
+	static final List<String> RANKED = List.of("above_size_revenue", "digital_revenue_share", "above_size_enterprises",
+			"parks_platforms", "listed_enterprises", "project_start_completion_rate");
+
+	private final PlanCatalog catalog;
+
+	private final Figures figures;
+
+	private final Scorecards scorecards;
+
+	private final Registry registry;
+
+	ScopeController(PlanCatalog catalog, Figures figures, Scorecards scorecards, Registry registry) {
+		this.catalog = catalog;
+		this.figures = figures;
+		this.scorecards = scorecards;
+		this.registry = registry;
+	}
+
+	@GetMapping("/areas")
+	String index(Model model) {
+		List<ScopeView> scopes = catalog.scopes();
+		model.addAttribute("districts", scopes.stream()
+			.filter(s -> s.kind() == ScopeKind.CITY || (s.kind() == ScopeKind.DISTRICT && "330100".equals(s.parentCode())))
+			.filter(s -> s.code().startsWith("3301"))
+			.toList());
+		model.addAttribute("groups", scopes.stream().filter(s -> !s.isArea()).toList());
+		return "dashboard/areas";
+	}
+
+	@GetMapping("/scope/{code}")
+	String scope(@PathVariable String code) {
+		ScopeView scope = find(code);
+		return "redirect:" + (scope.isArea() ? "/areas/" : "/groups/") + code;
+	}
+
+	@GetMapping("/areas/{code}")
+	String area(@PathVariable String code, Model model) {
+		ScopeView area = find(code);
+		if (!area.isArea()) {
+			return "redirect:/groups/" + code;
+		}
+		common(area, model);
+		List<ScopeView> districts = catalog.scopes()
+			.stream()
+			.filter(s -> s.kind() == ScopeKind.DISTRICT && "330100".equals(s.parentCode()))
+			.toList();
+		String city = area.kind() == ScopeKind.DISTRICT ? area.parentCode() : null;
+		if (city != null) {
+			model.addAttribute("city", catalog.scope(city).orElse(null));
+			model.addAttribute("contributions", contributions(code, city));
+			model.addAttribute("rankings", rankings(code, districts));
+		}
+		return "dashboard/area";
+	}
+
+	@GetMapping("/groups/{code}")
+	String group(@PathVariable String code, Model model) {
+		ScopeView group = find(code);
+		if (group.isArea()) {
+			return "redirect:/areas/" + code;
+		}
+		common(group, model);
+		model.addAttribute("totals", TOTALS.stream().map(i -> latest(i, code)).flatMap(Optional::stream).toList());
+		RegistryFilter keyPlatforms = new RegistryFilter(null, code, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, true, null, null);
+		List<ParkView> platforms = registry.parks(keyPlatforms, 0, 200).rows();
+		model.addAttribute("keyPlatforms", platforms);
+		model.addAttribute("projectRates", figures.series("project_start_completion_rate", code)
+			.stream()
+			.filter(v -> v.period().isAnnual())
+			.toList());
+		model.addAttribute("rateIndicator", catalog.indicator("project_start_completion_rate").orElseThrow());
+		return "dashboard/group";
+	}
+
+	private ScopeView find(String code) {
+		return catalog.scope(code).orElseThrow(() -> new NotFoundException("no area or group '" + code + "'"));
+	}
+
+	/** Targets set on the scope in every plan, evaluated as of each plan's latest data; and the registries' counts. */
+	private void common(ScopeView scope, Model model) {
+		model.addAttribute("scope", scope);
+		List<PlanLines> plans = new ArrayList<>();
+		for (PlanView plan : catalog.plans()) {
+			if (!catalog.targets(plan.code(), scope.code()).isEmpty()) {
+				scorecards.scorecard(plan.code(), scope.code(), null)
+					.ifPresent(sc -> plans.add(new PlanLines(plan, sc.asOf(), sc.lines())));
+			}
+		}
+		model.addAttribute("plans", plans);
+		model.addAttribute("counts", registry.counts(List.of(scope.code())).get(scope.code()));
+	}
+
+	private Optional<Latest> latest(String indicatorCode, String scope) {
+		List<FigureView> series = figures.series(indicatorCode, scope);
+		if (series.isEmpty()) {
+			return Optional.empty();
+		}
+		IndicatorView indicator = catalog.indicator(indicatorCode).orElseThrow();
+		return Optional.of(new Latest(indicator, series.get(series.size() - 1)));
+	}
+
+	/** The district's latest value of each total, and the city's value of the same period. */
+	private List<Contribution> contributions(String district, String city) {
+		List<Contribution> rows = new ArrayList<>();
+		for (String code : TOTALS) {
+			Map<String, List<FigureView>> both = figures.seriesByScope(code, List.of(district, city));
+			List<FigureView> own = both.getOrDefault(district, List.of());
+			if (own.isEmpty()) {
+				continue;
+			}
+			FigureView value = own.get(own.size() - 1);
+			FigureView cityValue = both.getOrDefault(city, List.of())
+				.stream()
+				.filter(v -> v.period().equals(value.period()))
+				.findFirst()
+				.orElse(null);
+			BigDecimal share = cityValue == null || cityValue.value().signum() == 0 ? null
+					: value.value().divide(cityValue.value(), MathContext.DECIMAL64);
+			rows.add(new Contribution(catalog.indicator(code).orElseThrow(), value, cityValue, share));
+		}
+		return rows;
+	}
+
+	/** The district's rank among all districts with a value in the latest period the district has. */
+	private List<Ranking> rankings(String district, List<ScopeView> districts) {
+		List<Ranking> rows = new ArrayList<>();
+		for (String code : RANKED) {
+			Map<String, List<FigureView>> all = figures.seriesByScope(code,
+					districts.stream().map(ScopeView::code).toList());
+			List<FigureView> own = all.getOrDefault(district, List.of());
+			if (own.isEmpty()) {
+				continue;
+			}
+			Period period = own.get(own.size() - 1).period();
+			List<FigureView> atPeriod = all.values()
+				.stream()
+				.flatMap(List::stream)
+				.filter(v -> v.period().equals(period))
+				.sorted(Comparator.comparing(FigureView::value).reversed())
+				.toList();
+			int rank = 1;
+			for (FigureView v : atPeriod) {
+				if (v.scopeCode().equals(district)) {
+					break;
+				}
+				rank++;
+			}
+			rows.add(new Ranking(catalog.indicator(code).orElseThrow(), own.get(own.size() - 1), rank, atPeriod.size()));
+		}
+		return rows;
+	}
+
+	record PlanLines(PlanView plan, Period asOf, List<ScorecardLine> lines) {
+	}
+
+	record Latest(IndicatorView indicator, FigureView value) {
+	}
+
+	record Contribution(IndicatorView indicator, FigureView value, FigureView cityValue, BigDecimal share) {
+	}
+
+	record Ranking(IndicatorView indicator, FigureView value, int rank, int of) {
+	}
+
+}
