@@ -90,6 +90,16 @@ class ScorecardApiTest {
 	}
 
 	@Test
+	void aPlanWhosePeriodIsOverIsShownAtItsFinalYearByDefault() throws Exception {
+		// the demo registry has quarterly figures after 2025; the 14th plan still opens on its final evaluation
+		mvc.perform(get("/api/plans/HZ-14FYP/scorecard").with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.asOf", is("2025")));
+		mvc.perform(get("/api/plans/HZ-14FYP/scorecard").param("asOf", "2026Q1").with(httpBasic("official", "demo")))
+			.andExpect(jsonPath("$.asOf", is("2026Q1")));
+	}
+
+	@Test
 	void theScopeSelectsTheGroupsTargets() throws Exception {
 		mvc.perform(get("/api/plans/HZ-14FYP/scorecard").param("scope", "belt-zhijiang").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())

@@ -89,7 +89,9 @@ class ScorecardService implements Scorecards {
 			periods.add(Period.ofYear(year));
 		}
 		boolean defaulted = asOf == null;
-		Period effectiveAsOf = defaulted ? latestWithData : asOf;
+		// a plan whose period is over is shown, by default, at its final year: its final evaluation
+		Period finalYear = Period.ofYear(plan.periodEnd());
+		Period effectiveAsOf = !defaulted ? asOf : latestWithData.compareTo(finalYear) > 0 ? finalYear : latestWithData;
 
 		List<ScorecardLine> lines = new ArrayList<>();
 		for (TargetView target : targets) {
