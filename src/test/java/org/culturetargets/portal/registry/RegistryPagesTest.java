@@ -75,6 +75,18 @@ class RegistryPagesTest {
 	}
 
 	@Test
+	void enterprisesAreFilteredByIndustryClassAndDivision() throws Exception {
+		long games = jdbc.sql("select count(*) from registry.enterprise where industry_class = '0242'").query(Long.class).single();
+		long content = jdbc.sql("select count(*) from registry.enterprise where industry_class like '02%'").query(Long.class).single();
+		mvc.perform(get("/api/enterprises").param("industryClass", "0242").with(httpBasic("official", "demo")))
+			.andExpect(jsonPath("$.totalRows").value(games))
+			.andExpect(jsonPath("$.rows[0].industryClass").value("0242"));
+		mvc.perform(get("/registry/enterprises").param("division", "02").with(httpBasic("official", "demo")))
+			.andExpect(xpath("//span[@id='page-info']").string(containsString(String.valueOf(content))))
+			.andExpect(xpath("//select[@id='industryClass']/option[@value='0242']").exists());
+	}
+
+	@Test
 	void theListBehindADerivedFigureAddsUpToIt() throws Exception {
 		BigDecimal revenue = derived("above_size_revenue", "330106", "2023");
 		mvc.perform(get("/api/enterprises").param("indicator", "above_size_revenue").param("scope", "330106")

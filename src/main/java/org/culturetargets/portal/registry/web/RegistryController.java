@@ -63,6 +63,7 @@ class RegistryController {
 	String enterprises(RegistryFilter filter, @RequestParam(defaultValue = "0") int page, Model model,
 			HttpServletRequest request) {
 		model.addAttribute("list", registry.enterprises(filter, page, PAGE_SIZE));
+		model.addAttribute("classes", registry.industryClasses());
 		common(filter, model, request);
 		return "registry/enterprises";
 	}

@@ -3,6 +3,8 @@ package org.culturetargets.portal.registry.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -98,22 +100,8 @@ class RegistryFormController {
 
 	private String saveEnterprise(Long id, EnterpriseForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!binding.hasErrors()) {
-			try {
-				long saved = editor.saveEnterprise(id, form.toCmd());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/registry/enterprises/" + saved;
-			}
-			catch (InvalidEntry invalid) {
-				reject(invalid, binding);
-			}
-			catch (StaleEntry stale) {
-				stale(stale, binding, model, response);
-			}
-		}
-		response.setStatus(response.getStatus() == HttpServletResponse.SC_CONFLICT ? HttpServletResponse.SC_CONFLICT
-				: HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return enterpriseForm(id, form, model);
+		return save(() -> editor.saveEnterprise(id, form.toCmd()), "/registry/enterprises/", binding, redirect, response,
+				() -> enterpriseForm(id, form, model));
 	}
 
 	private String enterpriseForm(Long id, EnterpriseForm form, Model model) {
@@ -154,22 +142,8 @@ class RegistryFormController {
 
 	private String saveProject(Long id, ProjectForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!binding.hasErrors()) {
-			try {
-				long saved = editor.saveProject(id, form.toCmd());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/registry/projects/" + saved;
-			}
-			catch (InvalidEntry invalid) {
-				reject(invalid, binding);
-			}
-			catch (StaleEntry stale) {
-				stale(stale, binding, model, response);
-			}
-		}
-		response.setStatus(response.getStatus() == HttpServletResponse.SC_CONFLICT ? HttpServletResponse.SC_CONFLICT
-				: HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return projectForm(id, form, model);
+		return save(() -> editor.saveProject(id, form.toCmd()), "/registry/projects/", binding, redirect, response,
+				() -> projectForm(id, form, model));
 	}
 
 	private String projectForm(Long id, ProjectForm form, Model model) {
@@ -180,6 +154,26 @@ class RegistryFormController {
 	}
 
 	// --- shared ---
+
+	/** Saves and shows the saved row, or shows the form again with the problems (422) or the conflict (409). */
+	private static String save(LongSupplier write, String savedPath, BindingResult binding, RedirectAttributes redirect,
+			HttpServletResponse response, Supplier<String> formAgain) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		if (!binding.hasErrors()) {
+			try {
+				long saved = write.getAsLong();
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:" + savedPath + saved;
+			}
+			catch (InvalidEntry invalid) {
+				reject(invalid, binding);
+			}
+			catch (StaleEntry stale) {
+				stale(stale, binding, response);
+			}
+		}
+		return formAgain.get();
+	}
 
 	private static void requireMaintainer(String area) {
 		PortalUser user = PortalUser.current().orElseThrow(() -> new WriteRefused("registry.refused.role"));
@@ -193,7 +187,7 @@ class RegistryFormController {
 			.forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
 	}
 
-	private static void stale(StaleEntry stale, BindingResult binding, Model model, HttpServletResponse response) {
+	private static void stale(StaleEntry stale, BindingResult binding, HttpServletResponse response) {
 		String at = stale.changedAt() == null ? "" : CHANGED_AT.format(stale.changedAt());
 		binding.reject("registry.stale", new Object[] { stale.changedBy(), at }, "stale");
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
