@@ -1,7 +1,9 @@
 package org.culturetargets.portal.plans;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.culturetargets.portal.support.PortalTest;
@@ -41,6 +43,18 @@ class ReferenceDataAdminTest {
 
 	@Autowired
 	ApplicationEvents events;
+
+	/** Other tests check the seeds' reference data exactly: what these tests add goes again. */
+	@AfterEach
+	void removeWhatTheTestsAdded() {
+		List<String> plans = List.of("HZ-15FYP", "RULES", "SUMS", "EDIT-ME");
+		jdbc.sql("delete from plans.target where plan_code in (:plans)").param("plans", plans).update();
+		jdbc.sql("delete from plans.plan where code in (:plans)").param("plans", plans).update();
+		jdbc.sql("delete from plans.indicator where code = 'film_share'").update();
+		jdbc.sql("delete from plans.indicator where code = 'film_boxoffice'").update();
+		jdbc.sql("delete from plans.scope_member where group_code = 'cluster-test'").update();
+		jdbc.sql("delete from plans.scope where code in ('cluster-test', '330199')").update();
+	}
 
 	@Test
 	void everyAdminPageRendersForAdministratorsOnly() throws Exception {
