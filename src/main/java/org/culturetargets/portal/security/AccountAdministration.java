@@ -19,6 +19,9 @@ import org.culturetargets.portal.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,12 +58,15 @@ public class AccountAdministration {
 
 	private final ApplicationEventPublisher events;
 
+	private final SessionRegistry sessions;
+
 	private final int minPasswordLength;
 
 	private final SecureRandom random = new SecureRandom();
 
 	AccountAdministration(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlanCatalog catalog, LoginThrottle throttle,
-			ApplicationEventPublisher events, @Value("${portal.demo:false}") boolean demo) {
+			ApplicationEventPublisher events, SessionRegistry sessions, @Value("${portal.demo:false}") boolean demo) {
+		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.catalog = catalog;
@@ -133,6 +139,9 @@ public class AccountAdministration {
 			return;
 		}
 		jdbc.sql("update security.account set enabled = ? where username = ?").params(enabled, username).update();
+		if (!enabled) {
+			endSessions(username);
+		}
 		events.publishEvent(AccountChanged.of(actor, username, enabled ? "enabled" : "disabled", before.describe(),
 				existing(username).describe(), reason(reason)));
 	}
@@ -158,6 +167,15 @@ public class AccountAdministration {
 		events.publishEvent(AccountChanged.of(actor, username, "password reset", null,
 				generate ? "generated password" : "password set by administrator", reason(reason)));
 		return generate ? Optional.of(password) : Optional.empty();
+	}
+
+	/** A disabled account's open browser sessions end now, not when they time out. */
+	private void endSessions(String username) {
+		sessions.getAllPrincipals()
+			.stream()
+			.filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(username))
+			.flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+			.forEach(SessionInformation::expireNow);
 	}
 
 	private void checkPassword(String password, InvalidInput.Check check) {

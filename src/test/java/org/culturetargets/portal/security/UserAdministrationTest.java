@@ -6,6 +6,7 @@ import org.culturetargets.portal.support.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -130,6 +131,20 @@ class UserAdministrationTest {
 		mvc.perform(post("/admin/users/leaving-reviewer/enable").with(httpBasic("admin", "demo")).with(csrf()))
 			.andExpect(redirectedUrl("/admin/users"));
 		mvc.perform(get("/api/plans").with(httpBasic("leaving-reviewer", "reviewer password"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void disablingAnAccountEndsItsOpenBrowserSessions() throws Exception {
+		createReviewer("session-holder", "reviewer password");
+		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+			.param("username", "session-holder").param("password", "reviewer password"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn().getRequest().getSession();
+		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		mvc.perform(post("/admin/users/session-holder/disable").with(httpBasic("admin", "demo")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"));
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/login").param("expired", "")).andExpect(content().string(containsString("您的会话已结束")));
 	}
 
 	@Test
