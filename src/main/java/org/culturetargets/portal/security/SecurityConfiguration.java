@@ -1,19 +1,32 @@
 package org.culturetargets.portal.security;
 
+import java.util.LinkedHashMap;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every page needs a login (form login with CSRF protection); the API under {@code /api} also takes HTTP Basic,
- * and answers an unauthenticated call with 401 rather than a redirect to the login page.
+ * and answers an unauthenticated call with 401 rather than a redirect to the login page. The admin pages are for
+ * administrators only; repeated failed logins lock the username for a while ({@link LoginThrottle}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -28,18 +41,21 @@ class SecurityConfiguration {
 	};
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(loginFailure()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.httpBasic(Customizer.withDefaults())
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiEntryPoint(), API)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> !API.matches(request)))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED));
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED))
+			// sessions are registered so that disabling an account ends its open sessions at once
+			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
 		return http.build();
 	}
 
@@ -47,6 +63,33 @@ class SecurityConfiguration {
 		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
 		entryPoint.setRealmName("Culture Targets");
 		return entryPoint;
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when sessions end. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	/** A locked-out name gets its own message on the login page; every other failure the same one. */
+	private static AuthenticationFailureHandler loginFailure() {
+		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers = new LinkedHashMap<>();
+		handlers.put(LockedException.class, new SimpleUrlAuthenticationFailureHandler("/login?locked"));
+		return new DelegatingAuthenticationFailureHandler(handlers, new SimpleUrlAuthenticationFailureHandler("/login?error"));
+	}
+
+	/** Passwords checked against the accounts, behind the lock-out of repeated failures (form and Basic alike). */
+	@Bean
+	AuthenticationProvider throttledAuthentication(Accounts accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledAuthentication(passwords, throttle);
 	}
 
 	@Bean

@@ -15,8 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,6 +47,20 @@ class ProductionModeTest {
 		mvc.perform(get("/").with(httpBasic("admin", "correct horse battery staple")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("演示模式"))));
+	}
+
+	@Test
+	void realAccountsNeedPasswordsOfAtLeastTwelveCharacters() throws Exception {
+		mvc.perform(post("/admin/users").with(httpBasic("admin", "correct horse battery staple")).with(csrf())
+			.param("username", "new-official").param("role", "OFFICIAL").param("password", "elevenchars"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("密码至少 12 个字符")));
+		assertThat(jdbc.sql("select count(*) from security.account where username = 'new-official'").query(Long.class).single())
+			.isZero();
+		mvc.perform(post("/admin/users").with(httpBasic("admin", "correct horse battery staple")).with(csrf())
+			.param("username", "new-official").param("role", "OFFICIAL").param("password", "twelve chars"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/plans").with(httpBasic("new-official", "twelve chars"))).andExpect(status().isOk());
 	}
 
 }

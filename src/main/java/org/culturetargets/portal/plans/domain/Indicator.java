@@ -52,6 +52,32 @@ public class Indicator {
 	protected Indicator() {
 	}
 
+	Indicator(String code) {
+		this.code = code;
+	}
+
+	void change(String nameZh, String nameEn, String unit, Direction direction, Nature nature, PathShape path,
+			IndicatorView.Origin origin, String numeratorCode, String denominatorCode, int displayScale,
+			String definitionZh, String definitionEn) {
+		this.nameZh = nameZh;
+		this.nameEn = nameEn;
+		this.unit = unit;
+		this.direction = direction;
+		this.nature = nature;
+		this.path = path;
+		this.origin = origin;
+		this.numeratorCode = numeratorCode;
+		this.denominatorCode = denominatorCode;
+		this.displayScale = (short) displayScale;
+		this.definitionZh = definitionZh;
+		this.definitionEn = definitionEn;
+	}
+
+	IndicatorCmd toCmd() {
+		return new IndicatorCmd(code, nameZh, nameEn, unit, direction.name(), nature.name(), path.name(), origin.name(),
+				numeratorCode, denominatorCode, String.valueOf(displayScale), definitionZh, definitionEn);
+	}
+
 	public IndicatorView toView() {
 		return new IndicatorView(code, nameZh, nameEn, unit, direction, nature, path, origin, numeratorCode,
 				denominatorCode, displayScale, definitionZh, definitionEn);

@@ -42,6 +42,32 @@ public class Plan {
 	protected Plan() {
 	}
 
+	Plan(String code, int sortOrder) {
+		this.code = code;
+		this.sortOrder = sortOrder;
+	}
+
+	void change(String titleZh, String titleEn, String issuerZh, String issuerEn, String level, String homeScope,
+			int periodStart, int periodEnd, int baselineYear, LocalDate issuedOn, String source) {
+		this.titleZh = titleZh;
+		this.titleEn = titleEn;
+		this.issuerZh = issuerZh;
+		this.issuerEn = issuerEn;
+		this.level = level;
+		this.homeScope = homeScope;
+		this.periodStart = periodStart;
+		this.periodEnd = periodEnd;
+		this.baselineYear = baselineYear;
+		this.issuedOn = issuedOn;
+		this.source = source;
+	}
+
+	PlanCmd toCmd() {
+		return new PlanCmd(code, titleZh, titleEn, issuerZh, issuerEn, level, homeScope, String.valueOf(periodStart),
+				String.valueOf(periodEnd), String.valueOf(baselineYear), issuedOn == null ? "" : issuedOn.toString(),
+				source);
+	}
+
 	public PlanView toView() {
 		return new PlanView(code, titleZh, titleEn, issuerZh, issuerEn, level, homeScope, periodStart, periodEnd,
 				baselineYear, issuedOn, source);

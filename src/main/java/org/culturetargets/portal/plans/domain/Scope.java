@@ -1,5 +1,7 @@
 package org.culturetargets.portal.plans.domain;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +34,35 @@ public class Scope {
 	private String source;
 
 	protected Scope() {
+	}
+
+	Scope(String code) {
+		this.code = code;
+	}
+
+	void change(ScopeKind kind, String parentCode, String nameZh, String nameEn, int sortOrder, String source) {
+		this.kind = kind;
+		this.parentCode = parentCode;
+		this.nameZh = nameZh;
+		this.nameEn = nameEn;
+		this.sortOrder = sortOrder;
+		this.source = source;
+	}
+
+	ScopeCmd toCmd(List<String> members) {
+		return new ScopeCmd(code, kind.name(), parentCode, nameZh, nameEn, String.valueOf(sortOrder), source, members);
+	}
+
+	String code() {
+		return code;
+	}
+
+	ScopeKind kind() {
+		return kind;
+	}
+
+	String parentCode() {
+		return parentCode;
 	}
 
 	public ScopeView toView() {

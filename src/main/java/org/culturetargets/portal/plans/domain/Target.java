@@ -52,6 +52,49 @@ public class Target {
 	protected Target() {
 	}
 
+	Target(String planCode, int sortOrder) {
+		this.planCode = planCode;
+		this.sortOrder = sortOrder;
+	}
+
+	void change(String indicatorCode, String scopeCode, TargetKind kind, Comparator comparator,
+			BigDecimal baselineValue, int baselineYear, BigDecimal targetValue, int targetYear, String wording,
+			String source, String setBy) {
+		this.indicatorCode = indicatorCode;
+		this.scopeCode = scopeCode;
+		this.kind = kind;
+		this.comparator = comparator == null ? null : comparator.symbol();
+		this.baselineValue = baselineValue;
+		this.baselineYear = baselineYear;
+		this.targetValue = targetValue;
+		this.targetYear = targetYear;
+		this.wording = wording;
+		this.source = source;
+		this.setBy = setBy;
+	}
+
+	TargetCmd toCmd() {
+		return new TargetCmd(indicatorCode, scopeCode, kind.name(), comparator == null ? "" : Comparator.ofSymbol(comparator).name(),
+				plain(baselineValue), String.valueOf(baselineYear), plain(targetValue), String.valueOf(targetYear),
+				wording, source);
+	}
+
+	private static String plain(BigDecimal value) {
+		return value == null ? "" : value.stripTrailingZeros().toPlainString();
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String planCode() {
+		return planCode;
+	}
+
+	String setBy() {
+		return setBy;
+	}
+
 	public TargetView toView() {
 		return new TargetView(id, planCode, indicatorCode, scopeCode, kind,
 				comparator == null ? null : Comparator.ofSymbol(comparator), baselineValue, baselineYear, targetValue,

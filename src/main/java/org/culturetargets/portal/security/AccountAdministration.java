@@ -1,0 +1,222 @@
+package org.culturetargets.portal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.ScopeKind;
+import org.culturetargets.portal.plans.ScopeView;
+import org.culturetargets.portal.shared.InvalidInput;
+import org.culturetargets.portal.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What administrators do with accounts: create them (district staff bound to exactly one district), disable and
+ * enable them, reset passwords. Each write publishes an {@link AccountChanged} in its transaction.
+ */
+@Service
+public class AccountAdministration {
+
+	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+	/** bcrypt reads at most 72 bytes of a password; a longer one would be silently cut. */
+	private static final int MAX_PASSWORD_BYTES = 72;
+
+	private static final String GENERATED_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+	private static final int GENERATED_LENGTH = 16;
+
+	private static final String SELECT = """
+			select a.username, a.role, a.area_code, a.enabled, a.demo, a.created_at, t.locked_until
+			from security.account a
+			left join security.login_throttle t on t.username = a.username and t.locked_until > now()
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PlanCatalog catalog;
+
+	private final LoginThrottle throttle;
+
+	private final ApplicationEventPublisher events;
+
+	private final SessionRegistry sessions;
+
+	private final int minPasswordLength;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AccountAdministration(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlanCatalog catalog, LoginThrottle throttle,
+			ApplicationEventPublisher events, SessionRegistry sessions, @Value("${portal.demo:false}") boolean demo) {
+		this.sessions = sessions;
+		this.jdbc = jdbc;
+		this.passwordEncoder = passwordEncoder;
+		this.catalog = catalog;
+		this.throttle = throttle;
+		this.events = events;
+		// demo mode keeps its short shared password "demo"; real accounts need a long one
+		this.minPasswordLength = demo ? 4 : 12;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> accounts() {
+		return jdbc.sql(SELECT + " order by a.role, a.username").query(AccountAdministration::view).list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> account(String username) {
+		return jdbc.sql(SELECT + " where a.username = ?").param(username).query(AccountAdministration::view).optional();
+	}
+
+	/** The districts a district staff member may be bound to. */
+	public List<ScopeView> districts() {
+		return catalog.scopes().stream().filter(s -> s.kind() == ScopeKind.DISTRICT).toList();
+	}
+
+	public int minPasswordLength() {
+		return minPasswordLength;
+	}
+
+	@Transactional
+	public void create(NewAccountCmd cmd, String actor) {
+		InvalidInput.Check check = new InvalidInput.Check();
+		String username = cmd.username() == null ? "" : cmd.username().trim();
+		if (!USERNAME.matcher(username).matches()) {
+			check.reject("username", "admin.users.error.username", username);
+		}
+		else if (account(username).isPresent()) {
+			check.reject("username", "admin.users.error.duplicate", username);
+		}
+		Role role = role(cmd.role());
+		String area = cmd.areaCode() == null || cmd.areaCode().isBlank() ? null : cmd.areaCode().trim();
+		if (role == null) {
+			check.reject("role", "admin.users.error.role");
+		}
+		else if (role == Role.DISTRICT_STAFF && area == null) {
+			check.reject("areaCode", "admin.users.error.areaRequired");
+		}
+		else if (role == Role.DISTRICT_STAFF && districts().stream().noneMatch(d -> d.code().equals(area))) {
+			check.reject("areaCode", "admin.users.error.areaUnknown", area);
+		}
+		else if (role != Role.DISTRICT_STAFF && area != null) {
+			check.reject("areaCode", "admin.users.error.areaNotAllowed");
+		}
+		checkPassword(cmd.password(), check);
+		check.done();
+		jdbc.sql("insert into security.account (username, password_hash, role, area_code) values (?, ?, ?, ?)")
+			.params(username, passwordEncoder.encode(cmd.password()), role.name(), role == Role.DISTRICT_STAFF ? area : null)
+			.update();
+		events.publishEvent(AccountChanged.of(actor, username, "created", null, existing(username).describe(),
+				reason(cmd.reason())));
+	}
+
+	/** Disables or enables an account; nobody disables their own. */
+	@Transactional
+	public void setEnabled(String username, boolean enabled, String reason, String actor) {
+		AccountView before = existing(username);
+		if (!enabled && username.equals(actor)) {
+			new InvalidInput.Check().reject("username", "admin.users.error.disableSelf").done();
+		}
+		if (before.enabled() == enabled) {
+			return;
+		}
+		jdbc.sql("update security.account set enabled = ? where username = ?").params(enabled, username).update();
+		if (!enabled) {
+			endSessions(username);
+		}
+		events.publishEvent(AccountChanged.of(actor, username, enabled ? "enabled" : "disabled", before.describe(),
+				existing(username).describe(), reason(reason)));
+	}
+
+	/**
+	 * Sets a new password, the given one or, when none is given, a generated one, which is returned so that it
+	 * can be shown once. A reset also lifts a lock-out of failed logins.
+	 */
+	@Transactional
+	public Optional<String> resetPassword(String username, String newPassword, String reason, String actor) {
+		AccountView account = existing(username);
+		boolean generate = newPassword == null || newPassword.isEmpty();
+		String password = generate ? generated() : newPassword;
+		if (!generate) {
+			InvalidInput.Check check = new InvalidInput.Check();
+			checkPassword(password, check);
+			check.done();
+		}
+		jdbc.sql("update security.account set password_hash = ? where username = ?")
+			.params(passwordEncoder.encode(password), username)
+			.update();
+		throttle.cleared(username);
+		events.publishEvent(AccountChanged.of(actor, username, "password reset", null,
+				generate ? "generated password" : "password set by administrator", reason(reason)));
+		return generate ? Optional.of(password) : Optional.empty();
+	}
+
+	/** A disabled account's open browser sessions end now, not when they time out. */
+	private void endSessions(String username) {
+		sessions.getAllPrincipals()
+			.stream()
+			.filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(username))
+			.flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+			.forEach(SessionInformation::expireNow);
+	}
+
+	private void checkPassword(String password, InvalidInput.Check check) {
+		if (password == null || password.codePointCount(0, password.length()) < minPasswordLength) {
+			check.reject("password", "admin.users.error.passwordShort", minPasswordLength);
+		}
+		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			check.reject("password", "admin.users.error.passwordLong", MAX_PASSWORD_BYTES);
+		}
+	}
+
+	private String generated() {
+		StringBuilder password = new StringBuilder(GENERATED_LENGTH);
+		for (int i = 0; i < GENERATED_LENGTH; i++) {
+			password.append(GENERATED_ALPHABET.charAt(random.nextInt(GENERATED_ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+	private AccountView existing(String username) {
+		return account(username).orElseThrow(() -> new NotFoundException("no account '" + username + "'"));
+	}
+
+	private static Role role(String name) {
+		for (Role role : Role.values()) {
+			if (role.name().equals(name)) {
+				return role;
+			}
+		}
+		return null;
+	}
+
+	private static String reason(String reason) {
+		return reason == null || reason.isBlank() ? null : reason.trim();
+	}
+
+	private static AccountView view(ResultSet rs, int row) throws SQLException {
+		Timestamp locked = rs.getTimestamp("locked_until");
+		return new AccountView(rs.getString("username"), Role.valueOf(rs.getString("role")), rs.getString("area_code"),
+				rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getTimestamp("created_at").toInstant(),
+				locked == null ? null : locked.toInstant());
+	}
+
+}

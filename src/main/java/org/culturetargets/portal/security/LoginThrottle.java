@@ -1,0 +1,68 @@
+package org.culturetargets.portal.security;
+
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed logins per username and locks the name for a while after too many, whatever the way of logging
+ * in (form or HTTP Basic). Unknown names are counted like known ones, so a lock reveals nothing about which
+ * accounts exist. The database's clock decides, so that several portal instances agree.
+ */
+@Component
+class LoginThrottle {
+
+	private final JdbcClient jdbc;
+
+	private final int maxFailures;
+
+	private final int lockMinutes;
+
+	LoginThrottle(JdbcClient jdbc, @Value("${portal.login.max-failures:5}") int maxFailures,
+			@Value("${portal.login.lock-minutes:15}") int lockMinutes) {
+		this.jdbc = jdbc;
+		this.maxFailures = maxFailures;
+		this.lockMinutes = lockMinutes;
+	}
+
+	boolean isLocked(String username) {
+		return jdbc.sql("select count(*) from security.login_throttle where username = ? and locked_until > now()")
+			.param(key(username))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** One more failure; the one that reaches the limit starts the lock, and an expired lock starts over. */
+	@Transactional
+	void failed(String username) {
+		jdbc.sql("""
+				insert into security.login_throttle as t (username, failures, locked_until)
+				values (:username, 1, case when 1 >= :max then now() + make_interval(mins => :minutes) end)
+				on conflict (username) do update set
+				    failures = case when t.locked_until <= now() then 1 else t.failures + 1 end,
+				    locked_until = case
+				        when (case when t.locked_until <= now() then 1 else t.failures + 1 end) >= :max
+				        then now() + make_interval(mins => :minutes) end,
+				    last_failure = now()
+				""")
+			.param("username", key(username))
+			.param("max", maxFailures)
+			.param("minutes", lockMinutes)
+			.update();
+	}
+
+	/** A successful login (or an administrator's reset) clears the count. */
+	@Transactional
+	void cleared(String username) {
+		jdbc.sql("delete from security.login_throttle where username = ?").param(key(username)).update();
+	}
+
+	private static String key(String username) {
+		String key = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+		return key.length() > 200 ? key.substring(0, 200) : key;
+	}
+
+}

@@ -1,0 +1,253 @@
+package org.culturetargets.portal.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import org.culturetargets.portal.support.PortalTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * SPEC §1's matrix of roles × write endpoints. Every write endpoint (every handler method that answers anything
+ * but GET, HEAD or OPTIONS) is discovered from Spring MVC's handler mapping at test time and must have a line in
+ * {@link #WRITES}; every caller not allowed there — anonymous, OFFICIAL, DISTRICT_STAFF, REVIEWER, ADMIN — calls
+ * it and must be refused (401 or 403; a redirect to the login page for an anonymous page post), and no table of
+ * the database may change.
+ *
+ * <p>To add an endpoint, add one line to {@link #WRITES}:
+ * <ul>
+ * <li>{@code write(POST, "/admin/plans/{code}", "/admin/plans/HZ-14FYP", ADMIN)}: the method, the pattern as
+ * mapped, a URL to call it with (path variables filled in; existing records make the refusal meaningful) and the
+ * roles allowed;</li>
+ * <li>{@code areaScoped(PUT, "/api/reports/{area}/{period}", "/api/reports/{area}/2024Q3", ADMIN)}: district staff
+ * may call it for their own area only; the test calls it as {@code district-330106} for another district
+ * ({@code {area}} = 330102) and expects a refusal;</li>
+ * <li>{@code .json("{...}")} on a line gives an API call a body, so that a refusal is not a 400 for a missing
+ * one;</li>
+ * <li>{@code open("/error")}: not a write (answers every method, changes nothing).</li>
+ * </ul>
+ * Pages are called with a browser session's principal and a valid CSRF token, the API ({@code /api/…}) with HTTP
+ * Basic, as the demo accounts {@code official}, {@code district-330106}, {@code reviewer} and {@code admin}.
+ */
+@PortalTest
+class RoleMatrixTest {
+
+	private static final HttpMethod POST = HttpMethod.POST;
+
+	static final List<Write> WRITES = List.of(
+			open("/error"),
+			// security: user administration
+			write(POST, "/admin/users", Role.ADMIN),
+			write(POST, "/admin/users/{username}/disable", "/admin/users/official/disable", Role.ADMIN),
+			write(POST, "/admin/users/{username}/enable", "/admin/users/official/enable", Role.ADMIN),
+			write(POST, "/admin/users/{username}/password", "/admin/users/official/password", Role.ADMIN),
+			// plans: reference data
+			write(POST, "/admin/plans", Role.ADMIN),
+			write(POST, "/admin/plans/{code}", "/admin/plans/HZ-14FYP", Role.ADMIN),
+			write(POST, "/admin/plans/{code}/targets", "/admin/plans/HZ-14FYP/targets", Role.ADMIN),
+			write(POST, "/admin/targets/{id}", "/admin/targets/1", Role.ADMIN),
+			write(POST, "/admin/indicators", Role.ADMIN),
+			write(POST, "/admin/indicators/{code}", "/admin/indicators/added_value", Role.ADMIN),
+			write(POST, "/admin/areas", Role.ADMIN),
+			write(POST, "/admin/areas/{code}", "/admin/areas/330106", Role.ADMIN),
+			write(POST, "/admin/groups", Role.ADMIN),
+			write(POST, "/admin/groups/{code}", "/admin/groups/western-districts", Role.ADMIN));
+
+	/** The district whose staff account calls area-scoped endpoints, and the other district it calls them for. */
+	private static final String OWN_AREA = "330106";
+
+	private static final String OTHER_AREA = "330102";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	@Test
+	void everyWriteEndpointHasALineInTheMatrix() {
+		Set<String> discovered = discoveredWrites();
+		Set<String> listed = new TreeSet<>();
+		WRITES.forEach(w -> listed.add(w.key()));
+		assertThat(discovered).isNotEmpty();
+		assertThat(listed)
+			.as("write endpoints without a line in RoleMatrixTest.WRITES (add one saying which roles may call them)")
+			.containsAll(discovered);
+		assertThat(discovered).as("lines in RoleMatrixTest.WRITES for endpoints that no longer exist").containsAll(listed);
+	}
+
+	@Test
+	void everyCallerNotAllowedIsRefusedAndNothingChanges() throws Exception {
+		Map<String, String> before = databaseContents();
+		List<String> gotThrough = new ArrayList<>();
+		int refusals = 0;
+		for (Write write : WRITES) {
+			if (write.open()) {
+				continue;
+			}
+			for (Caller caller : Caller.values()) {
+				if (caller.role != null && write.allowed().contains(caller.role)) {
+					continue;
+				}
+				String area = caller.role == Role.DISTRICT_STAFF ? OTHER_AREA : OWN_AREA;
+				MvcResult result = mvc.perform(call(caller, write, write.sample().replace("{area}", area))).andReturn();
+				if (!refused(caller, write, result)) {
+					gotThrough.add(caller + " " + write.method() + " " + write.sample() + " -> "
+							+ result.getResponse().getStatus() + " " + result.getResponse().getRedirectedUrl());
+				}
+				refusals++;
+			}
+		}
+		assertThat(gotThrough).as("writes that got through").isEmpty();
+		assertThat(refusals).isGreaterThan(WRITES.size());
+		assertThat(databaseContents()).as("the database after refused writes").isEqualTo(before);
+	}
+
+	private MockHttpServletRequestBuilder call(Caller caller, Write write, String url) {
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(write.method()), url);
+		boolean api = url.startsWith("/api/");
+		if (write.json() != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(write.json());
+		}
+		if (caller.username == null) {
+			return api ? request : request.with(csrf());
+		}
+		if (api) {
+			return request.with(httpBasic(caller.username, AccountBootstrap.DEMO_PASSWORD));
+		}
+		return request.with(user(accounts.loadUserByUsername(caller.username))).with(csrf());
+	}
+
+	private static boolean refused(Caller caller, Write write, MvcResult result) {
+		int status = result.getResponse().getStatus();
+		if (status == 401 || status == 403) {
+			return true;
+		}
+		String redirect = result.getResponse().getRedirectedUrl();
+		return caller == Caller.ANONYMOUS && !write.sample().startsWith("/api/") && status / 100 == 3
+				&& redirect != null && redirect.endsWith("/login");
+	}
+
+	/** "POST /admin/plans" for every handler method answering a method that may write. */
+	private Set<String> discoveredWrites() {
+		Set<String> writes = new TreeSet<>();
+		for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			Set<RequestMethod> writing = methods.isEmpty() ? EnumSet.of(RequestMethod.POST) : EnumSet.copyOf(methods);
+			writing.removeAll(EnumSet.of(RequestMethod.GET, RequestMethod.HEAD, RequestMethod.OPTIONS));
+			for (RequestMethod method : writing) {
+				for (String pattern : info.getPatternValues()) {
+					writes.add((methods.isEmpty() ? "ANY" : method.name()) + " " + pattern);
+				}
+			}
+		}
+		return writes;
+	}
+
+	/** A checksum of every table's rows, by table: a refused write leaves all of them as they were. */
+	private Map<String, String> databaseContents() {
+		Map<String, String> contents = new LinkedHashMap<>();
+		List<String> tables = jdbc.sql("""
+				select quote_ident(table_schema) || '.' || quote_ident(table_name) from information_schema.tables
+				where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')
+				  and table_name <> 'flyway_schema_history'
+				order by 1
+				""").query(String.class).list();
+		for (String table : tables) {
+			contents.put(table, jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
+					+ table + " t").query(String.class).single());
+		}
+		assertThat(contents).containsKeys("security.account", "plans.target");
+		return contents;
+	}
+
+	static Write write(HttpMethod method, String pattern, Role... allowed) {
+		return write(method, pattern, pattern, allowed);
+	}
+
+	static Write write(HttpMethod method, String pattern, String sample, Role... allowed) {
+		return new Write(method.name(), pattern, sample, roles(allowed), false, null);
+	}
+
+	static Write areaScoped(HttpMethod method, String pattern, String sample, Role... allowedEverywhere) {
+		return new Write(method.name(), pattern, sample, roles(allowedEverywhere), true, null);
+	}
+
+	static Write open(String pattern) {
+		return new Write("ANY", pattern, pattern, EnumSet.allOf(Role.class), false, null);
+	}
+
+	private static Set<Role> roles(Role... roles) {
+		return roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles));
+	}
+
+	/**
+	 * One write endpoint and who may call it: the roles in {@code allowed} everywhere and, when {@code areaScoped},
+	 * district staff for their own area.
+	 */
+	record Write(String method, String pattern, String sample, Set<Role> allowed, boolean areaScoped, String json) {
+
+		Write json(String body) {
+			return new Write(method, pattern, sample, allowed, areaScoped, body);
+		}
+
+		String key() {
+			return method + " " + pattern;
+		}
+
+		boolean open() {
+			return "ANY".equals(method);
+		}
+
+	}
+
+	/** Who calls: nobody signed in, or the demo account of each role. */
+	enum Caller {
+
+		ANONYMOUS(null, null), OFFICIAL(Role.OFFICIAL, "official"), DISTRICT_STAFF(Role.DISTRICT_STAFF,
+				"district-" + OWN_AREA), REVIEWER(Role.REVIEWER, "reviewer"), ADMIN(Role.ADMIN, "admin");
+
+		final Role role;
+
+		final String username;
+
+		Caller(Role role, String username) {
+			this.role = role;
+			this.username = username;
+		}
+
+	}
+
+}
