@@ -47,6 +47,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <li>{@code areaScoped(PUT, "/api/reports/{area}/{period}", "/api/reports/{area}/2024Q3", ADMIN)}: district staff
  * may call it for their own area only; the test calls it as {@code district-330106} for another district
  * ({@code {area}} = 330102) and expects a refusal;</li>
+ * <li>{@code {enterprise}} or {@code {project}} in the URL: the id of such a row in the area the call is made for;</li>
  * <li>{@code .json("{...}")} on a line gives an API call a body, so that a refusal is not a 400 for a missing
  * one;</li>
  * <li>{@code open("/error")}: not a write (answers every method, changes nothing).</li>
@@ -76,7 +77,12 @@ class RoleMatrixTest {
 			write(POST, "/admin/areas", Role.ADMIN),
 			write(POST, "/admin/areas/{code}", "/admin/areas/330106", Role.ADMIN),
 			write(POST, "/admin/groups", Role.ADMIN),
-			write(POST, "/admin/groups/{code}", "/admin/groups/western-districts", Role.ADMIN));
+			write(POST, "/admin/groups/{code}", "/admin/groups/western-districts", Role.ADMIN),
+			// registry: district staff for their own district (the area of the row, or of the form's district)
+			write(POST, "/registry/enterprises", Role.ADMIN, Role.DISTRICT_STAFF),
+			areaScoped(POST, "/registry/enterprises/{id}", "/registry/enterprises/{enterprise}", Role.ADMIN),
+			write(POST, "/registry/projects", Role.ADMIN, Role.DISTRICT_STAFF),
+			areaScoped(POST, "/registry/projects/{id}", "/registry/projects/{project}", Role.ADMIN));
 
 	/** The district whose staff account calls area-scoped endpoints, and the other district it calls them for. */
 	private static final String OWN_AREA = "330106";
@@ -122,7 +128,7 @@ class RoleMatrixTest {
 					continue;
 				}
 				String area = caller.role == Role.DISTRICT_STAFF ? OTHER_AREA : OWN_AREA;
-				MvcResult result = mvc.perform(call(caller, write, write.sample().replace("{area}", area))).andReturn();
+				MvcResult result = mvc.perform(call(caller, write, sample(write, area))).andReturn();
 				if (!refused(caller, write, result)) {
 					gotThrough.add(caller + " " + write.method() + " " + write.sample() + " -> "
 							+ result.getResponse().getStatus() + " " + result.getResponse().getRedirectedUrl());
@@ -133,6 +139,23 @@ class RoleMatrixTest {
 		assertThat(gotThrough).as("writes that got through").isEmpty();
 		assertThat(refusals).isGreaterThan(WRITES.size());
 		assertThat(databaseContents()).as("the database after refused writes").isEqualTo(before);
+	}
+
+	/** The line's URL for a call on behalf of {@code area}: its area, or the id of a row of that area. */
+	private String sample(Write write, String area) {
+		String url = write.sample().replace("{area}", area);
+		if (url.contains("{enterprise}")) {
+			url = url.replace("{enterprise}", firstId("registry.enterprise", area));
+		}
+		if (url.contains("{project}")) {
+			url = url.replace("{project}", firstId("registry.project", area));
+		}
+		return url;
+	}
+
+	private String firstId(String table, String area) {
+		return jdbc.sql("select min(id) from " + table + " where area_code = ?").param(area).query(Long.class).single()
+			.toString();
 	}
 
 	private MockHttpServletRequestBuilder call(Caller caller, Write write, String url) {

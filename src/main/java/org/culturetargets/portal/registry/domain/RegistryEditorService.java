@@ -25,6 +25,7 @@ import org.culturetargets.portal.registry.RegistryEditor;
 import org.culturetargets.portal.registry.StaleEntry;
 import org.culturetargets.portal.registry.WriteRefused;
 import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,7 +55,7 @@ class RegistryEditorService implements RegistryEditor {
 
 	@Override
 	public long saveEnterprise(Long id, EnterpriseCmd cmd) {
-		PortalUser user = PortalUser.current().orElseThrow(() -> new WriteRefused("registry.refused.role"));
+		PortalUser user = maintainer();
 		Map<String, Object> before = id == null ? null : enterpriseState(id);
 		if (before != null) {
 			requireArea(user, (String) before.get("area"));
@@ -149,7 +150,7 @@ class RegistryEditorService implements RegistryEditor {
 
 	@Override
 	public long saveProject(Long id, ProjectCmd cmd) {
-		PortalUser user = PortalUser.current().orElseThrow(() -> new WriteRefused("registry.refused.role"));
+		PortalUser user = maintainer();
 		Map<String, Object> before = id == null ? null : projectState(id);
 		if (before != null) {
 			requireArea(user, (String) before.get("area"));
@@ -247,6 +248,15 @@ class RegistryEditorService implements RegistryEditor {
 		publish(user, "project " + cmd.name().strip(), id == null ? "created" : "updated", before, projectState(saved),
 				cmd.reason());
 		return saved;
+	}
+
+	/** The signed-in user if their role maintains registries at all; refused before any input is looked at. */
+	private static PortalUser maintainer() {
+		PortalUser user = PortalUser.current().orElseThrow(() -> new WriteRefused("registry.refused.role"));
+		if (user.role() != Role.ADMIN && user.role() != Role.DISTRICT_STAFF) {
+			throw new WriteRefused("registry.refused.role");
+		}
+		return user;
 	}
 
 	private static void requireArea(PortalUser user, String area) {
