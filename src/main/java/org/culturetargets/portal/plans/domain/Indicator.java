@@ -49,12 +49,14 @@ public class Indicator {
 
 	private String definitionEn;
 
+	private boolean districtReported;
+
 	protected Indicator() {
 	}
 
 	public IndicatorView toView() {
 		return new IndicatorView(code, nameZh, nameEn, unit, direction, nature, path, origin, numeratorCode,
-				denominatorCode, displayScale, definitionZh, definitionEn);
+				denominatorCode, displayScale, definitionZh, definitionEn, districtReported);
 	}
 
 }
