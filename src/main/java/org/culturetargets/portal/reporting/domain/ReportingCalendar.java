@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import org.culturetargets.portal.reporting.ReportStatus;
 import org.culturetargets.portal.shared.Period;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,7 @@ public class ReportingCalendar {
 
 	private final Clock clock;
 
+	@Autowired
 	ReportingCalendar(@Value("${portal.reporting.due-days:20}") int dueDays,
 			@Value("${portal.reporting.remind-days:5}") int remindDays,
 			@Value("${portal.reporting.closed-after-days:90}") int closedAfterDays) {
