@@ -213,6 +213,9 @@ class ReportPageController {
 
 	private String show(Report report, List<ReportLine> lines, Map<String, String> entered, List<String> problems,
 			PortalUser user, Model model) {
+		if (!model.containsAttribute("fieldErrors")) {
+			model.addAttribute("fieldErrors", Map.of());
+		}
 		model.addAttribute("report", report);
 		model.addAttribute("lines", lines);
 		model.addAttribute("entered", entered);
