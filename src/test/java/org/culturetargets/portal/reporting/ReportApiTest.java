@@ -157,8 +157,8 @@ class ReportApiTest {
 		save(area, "official", FULL.formatted(0)).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.reason").value("READ_ONLY_ROLE"));
 		save(area, "reviewer", FULL.formatted(0)).andExpect(status().isForbidden());
+		// a draft only: 余杭区 has published figures that other tests read, which a submission would add to
 		save(area, "district-330110", FULL.formatted(0)).andExpect(status().isOk());
-		act(area, "district-330110", "submit").andExpect(status().isOk());
 		act(area, "district-330110", "approve").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.reason").value("NOT_A_REVIEWER"));
 		act(area, "official", "approve").andExpect(status().isForbidden());
