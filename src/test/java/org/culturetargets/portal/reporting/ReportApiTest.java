@@ -190,6 +190,8 @@ class ReportApiTest {
 			.andExpect(jsonPath("$.field").value("values[added_value].value"));
 		save(area, "district-330112", FULL.formatted(0).replace("\"gdp\"", "\"nope\"")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("values[nope].value")));
+		save(area, "district-330112", "{\"values\": {\"gdp\": {\"value\": 100}}}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("version is required")));
 		mvc.perform(get(url(area)).with(httpBasic("district-330112", "demo"))).andExpect(jsonPath("$.version").value(0));
 
 		save(area, "district-330112", "{\"version\": 0, \"values\": {\"gdp\": {\"value\": 100}}}").andExpect(status().isOk());

@@ -108,9 +108,12 @@ class ReportApiController {
 				findings.stream().map(f -> ReportProblems.entry(f, messages, Locale.ENGLISH)).toList());
 	}
 
-	record SaveRequest(int version, String narrative, Map<String, SaveReportCmd.ValueInput> values) {
+	record SaveRequest(Integer version, String narrative, Map<String, SaveReportCmd.ValueInput> values) {
 
 		SaveReportCmd toCmd() {
+			if (version == null) {
+				throw new IllegalArgumentException("version is required: the version of the report as read (0 for a report not saved yet)");
+			}
 			return new SaveReportCmd(version, narrative, values == null ? Map.of() : values);
 		}
 
