@@ -4,11 +4,12 @@ import java.util.Locale;
 
 /**
  * What is measured, in which unit, and how its progress is judged. A ratio indicator names its numerator and
- * denominator so that a larger area's ratio is recomputed from sums, never averaged.
+ * denominator so that a larger area's ratio is recomputed from sums, never averaged. {@code districtReported}:
+ * every district enters it in its quarterly report.
  */
 public record IndicatorView(String code, String nameZh, String nameEn, String unit, Direction direction, Nature nature,
 		PathShape path, Origin origin, String numeratorCode, String denominatorCode, int displayScale,
-		String definitionZh, String definitionEn) {
+		String definitionZh, String definitionEn, boolean districtReported) {
 
 	public String name(Locale locale) {
 		return Languages.pick(locale, nameZh, nameEn);

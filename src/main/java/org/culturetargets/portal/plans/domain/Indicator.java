@@ -49,6 +49,8 @@ public class Indicator {
 
 	private String definitionEn;
 
+	private boolean districtReported;
+
 	protected Indicator() {
 	}
 
@@ -80,7 +82,7 @@ public class Indicator {
 
 	public IndicatorView toView() {
 		return new IndicatorView(code, nameZh, nameEn, unit, direction, nature, path, origin, numeratorCode,
-				denominatorCode, displayScale, definitionZh, definitionEn);
+				denominatorCode, displayScale, definitionZh, definitionEn, districtReported);
 	}
 
 }

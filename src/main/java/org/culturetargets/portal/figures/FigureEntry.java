@@ -1,0 +1,10 @@
+package org.culturetargets.portal.figures;
+
+import java.math.BigDecimal;
+
+import org.culturetargets.portal.shared.Period;
+
+/** One value to record, with where it comes from and who vouches for it. */
+public record FigureEntry(String indicatorCode, String scopeCode, Period period, BigDecimal value, ValueStatus status,
+		String note, String source, String recordedBy) {
+}

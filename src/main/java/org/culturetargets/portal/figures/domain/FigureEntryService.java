@@ -1,0 +1,52 @@
+package org.culturetargets.portal.figures.domain;
+
+import java.util.List;
+
+import org.culturetargets.portal.figures.FigureEntries;
+import org.culturetargets.portal.figures.FigureEntry;
+import org.culturetargets.portal.figures.ValueStatus;
+import org.culturetargets.portal.shared.Period;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class FigureEntryService implements FigureEntries {
+
+	private final JdbcClient jdbc;
+
+	FigureEntryService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void record(List<FigureEntry> entries) {
+		for (FigureEntry e : entries) {
+			jdbc.sql("""
+					insert into figures.indicator_value
+					    (indicator_code, scope_code, period, value, status, note, source, recorded_by, recorded_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, now())
+					on conflict (indicator_code, scope_code, period, status) do update
+					   set value = excluded.value, note = excluded.note, source = excluded.source,
+					       recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+					""")
+				.params(e.indicatorCode(), e.scopeCode(), e.period().toString(), e.value(), e.status().name(), e.note(),
+						e.source(), e.recordedBy())
+				.update();
+		}
+	}
+
+	@Override
+	public int withdraw(String scopeCode, Period period, ValueStatus status, String sourcePrefix) {
+		return jdbc.sql("""
+				delete from figures.indicator_value
+				 where scope_code = ? and period = ? and status = ? and starts_with(source, ?)
+				""")
+			.params(scopeCode, period.toString(), status.name(), sourcePrefix)
+			.update();
+	}
+
+}

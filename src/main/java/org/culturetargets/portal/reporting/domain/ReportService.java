@@ -1,0 +1,330 @@
+package org.culturetargets.portal.reporting.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.culturetargets.portal.figures.FigureEntries;
+import org.culturetargets.portal.figures.FigureEntry;
+import org.culturetargets.portal.figures.FigureView;
+import org.culturetargets.portal.figures.Figures;
+import org.culturetargets.portal.figures.ValueStatus;
+import org.culturetargets.portal.plans.IndicatorView;
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.ScopeKind;
+import org.culturetargets.portal.plans.ScopeView;
+import org.culturetargets.portal.reporting.ReportApproved;
+import org.culturetargets.portal.reporting.ReportReturned;
+import org.culturetargets.portal.reporting.ReportRevised;
+import org.culturetargets.portal.reporting.ReportSaved;
+import org.culturetargets.portal.reporting.ReportStatus;
+import org.culturetargets.portal.reporting.ReportSubmitted;
+import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.shared.NotFoundException;
+import org.culturetargets.portal.shared.Period;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporting workflow: save, submit, approve, return, correct. Each write checks who asks and the report's
+ * state, names the version it changes, and publishes its event in the same transaction, so the audit entry and the
+ * figures the report feeds commit with it or not at all.
+ */
+@Service
+@Transactional
+public class ReportService {
+
+	private static final int MAX_COMMENT = 1000;
+
+	private final ReportRepository reports;
+
+	private final PlanCatalog catalog;
+
+	private final Figures figures;
+
+	private final FigureEntries figureEntries;
+
+	private final ReportingCalendar calendar;
+
+	private final ApplicationEventPublisher events;
+
+	ReportService(ReportRepository reports, PlanCatalog catalog, Figures figures, FigureEntries figureEntries,
+			ReportingCalendar calendar, ApplicationEventPublisher events) {
+		this.reports = reports;
+		this.catalog = catalog;
+		this.figures = figures;
+		this.figureEntries = figureEntries;
+		this.calendar = calendar;
+		this.events = events;
+	}
+
+	/** The report (latest revision unless one is named) or, before anything is saved, a blank draft. */
+	@Transactional(readOnly = true)
+	public Report read(String areaCode, Period period, Integer revision, PortalUser user) {
+		district(areaCode);
+		requireQuarter(period);
+		Report report = reports.find(areaCode, period, revision).orElseGet(() -> {
+			if (revision != null) {
+				throw new NotFoundException("no revision " + revision + " of the report " + areaCode + "/" + period);
+			}
+			return Report.blank(areaCode, period);
+		});
+		if (!report.readableBy(user)) {
+			throw new ReportRefusedException(Refusal.NOT_YOUR_DISTRICT, report.name());
+		}
+		return report;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Integer> revisions(String areaCode, Period period) {
+		return reports.revisions(areaCode, period);
+	}
+
+	/** The district-reported indicators, in the catalogue's order. */
+	@Transactional(readOnly = true)
+	public List<IndicatorView> reportedIndicators() {
+		return catalog.indicators().stream().filter(IndicatorView::districtReported).toList();
+	}
+
+	/** The report's rows with last year's same-quarter value and the growth on it. */
+	@Transactional(readOnly = true)
+	public List<ReportLine> lines(Report report) {
+		List<IndicatorView> indicators = reportedIndicators();
+		Map<String, BigDecimal> lastYear = lastYear(report.areaCode(), report.period(), indicators);
+		return indicators.stream().map(i -> {
+			ReportValue v = report.values().get(i.code());
+			BigDecimal value = v == null ? null : v.value();
+			return new ReportLine(i, value, v == null ? null : v.note(), lastYear.get(i.code()),
+					ReportCheck.growth(value, lastYear.get(i.code())));
+		}).toList();
+	}
+
+	/** Growth of a typed value on last year's same quarter (for the form's live display); null where none. */
+	@Transactional(readOnly = true)
+	public BigDecimal growth(String areaCode, Period period, String indicatorCode, BigDecimal value) {
+		List<IndicatorView> indicator = reportedIndicators().stream().filter(i -> i.code().equals(indicatorCode)).toList();
+		return ReportCheck.growth(value, lastYear(areaCode, period, indicator).get(indicatorCode));
+	}
+
+	/** Saves the entered values (a draft stays a draft; a returned report becomes a draft again); with {@code submit}, submits too. */
+	public Saved save(String areaCode, Period period, SaveReportCmd cmd, boolean submit, PortalUser user) {
+		Report report = read(areaCode, period, null, user);
+		refuseIf(report.editRefusal(user, calendar), report);
+		if (report.version() != cmd.version()) {
+			throw stale(report);
+		}
+		List<IndicatorView> indicators = reportedIndicators();
+		ReportCheck.Checked checked = ReportCheck.check(indicators, cmd, lastYear(areaCode, period, indicators), submit);
+		if (checked.hasErrors()) {
+			throw new InvalidReportException(checked.errors());
+		}
+		String narrative = cmd.narrative() == null || cmd.narrative().isBlank() ? null : cmd.narrative().trim();
+		long id;
+		if (report.saved()) {
+			ReportStatus next = report.status() == ReportStatus.RETURNED ? ReportStatus.DRAFT : report.status();
+			if (next != report.status() && !report.status().canTransitionTo(next)) {
+				throw new ReportRefusedException(Refusal.SUBMITTED, report.name());
+			}
+			if (!reports.updateContent(report.id(), report.version(), narrative, next, user.getUsername())) {
+				throw stale(report);
+			}
+			id = report.id();
+		}
+		else {
+			id = reports.insert(areaCode, period, 1, narrative, user.getUsername(), false)
+				.orElseThrow(() -> stale(report));
+		}
+		reports.replaceValues(id, checked.values().values());
+		Report saved = reports.find(areaCode, period, report.revision()).orElseThrow();
+		events.publishEvent(new ReportSaved(user.getUsername(), Instant.now(), saved.name(),
+				report.saved() ? report.describe() : null, saved.describe(), null));
+		if (submit) {
+			saved = submit(saved, user);
+		}
+		return new Saved(saved, checked.findings());
+	}
+
+	/** Submits the report as saved; {@code version}, when given, must be the current one. */
+	public Report submit(String areaCode, Period period, Integer version, PortalUser user) {
+		Report report = read(areaCode, period, null, user);
+		if (!report.saved()) {
+			throw new ReportRefusedException(Refusal.NOT_SAVED, report.name());
+		}
+		refuseIf(report.editRefusal(user, calendar), report);
+		requireVersion(report, version);
+		List<IndicatorView> indicators = reportedIndicators();
+		ReportCheck.Checked checked = ReportCheck.check(indicators, asCmd(report),
+				lastYear(areaCode, period, indicators), true);
+		if (checked.hasErrors()) {
+			throw new InvalidReportException(checked.errors());
+		}
+		return submit(report, user);
+	}
+
+	private Report submit(Report report, PortalUser user) {
+		if (report.status() == ReportStatus.RETURNED || !report.status().canTransitionTo(ReportStatus.SUBMITTED)) {
+			throw new ReportRefusedException(report.status() == ReportStatus.RETURNED ? Refusal.NOT_SAVED : Refusal.SUBMITTED,
+					report.name());
+		}
+		if (!reports.markSubmitted(report.id(), report.version(), user.getUsername())) {
+			throw stale(report);
+		}
+		Report submitted = reports.find(report.areaCode(), report.period(), report.revision()).orElseThrow();
+		// submitted values show on the dashboards marked provisional until a reviewer decides
+		figureEntries.record(entries(submitted, ValueStatus.PROVISIONAL, user.getUsername()));
+		events.publishEvent(new ReportSubmitted(user.getUsername(), Instant.now(), submitted.name(), report.describe(),
+				submitted.describe(), null));
+		return submitted;
+	}
+
+	/** Approves a submitted report: its values become the district's final figures of the quarter. */
+	public Report approve(String areaCode, Period period, Integer version, PortalUser user) {
+		Report report = reviewable(areaCode, period, version, user);
+		if (!reports.markReviewed(report.id(), report.version(), ReportStatus.APPROVED, null, user.getUsername())) {
+			throw stale(report);
+		}
+		Report approved = reports.find(areaCode, period, report.revision()).orElseThrow();
+		figureEntries.withdraw(areaCode, period, ValueStatus.PROVISIONAL, report.figureSourcePrefix());
+		figureEntries.record(entries(approved, ValueStatus.FINAL, user.getUsername()));
+		events.publishEvent(new ReportApproved(user.getUsername(), Instant.now(), approved.name(), report.describe(),
+				approved.describe(), null));
+		return approved;
+	}
+
+	/** Returns a submitted report to its district with the reviewer's comment, which is required. */
+	public Report returnReport(String areaCode, Period period, Integer version, String comment, PortalUser user) {
+		Report report = reviewable(areaCode, period, version, user);
+		String reason = comment == null ? "" : comment.trim();
+		if (reason.isEmpty()) {
+			throw new InvalidReportException(List.of(Finding.error("comment", null, "report.error.commentRequired")));
+		}
+		if (reason.length() > MAX_COMMENT) {
+			throw new InvalidReportException(List.of(Finding.error("comment", null, "report.error.commentTooLong", MAX_COMMENT)));
+		}
+		if (!reports.markReviewed(report.id(), report.version(), ReportStatus.RETURNED, reason, user.getUsername())) {
+			throw stale(report);
+		}
+		Report returned = reports.find(areaCode, period, report.revision()).orElseThrow();
+		figureEntries.withdraw(areaCode, period, ValueStatus.PROVISIONAL, report.figureSourcePrefix());
+		events.publishEvent(new ReportReturned(user.getUsername(), Instant.now(), returned.name(), report.describe(),
+				returned.describe(), reason));
+		return returned;
+	}
+
+	/** Opens a correction of an approved report: revision n+1, a draft with the approved values; n stays as it was. */
+	public Report revise(String areaCode, Period period, PortalUser user) {
+		Report approved = read(areaCode, period, null, user);
+		refuseIf(approved.reviseRefusal(user, calendar), approved);
+		long id = reports.insert(areaCode, period, approved.revision() + 1, approved.narrative(), user.getUsername(),
+				approved.demo()).orElseThrow(() -> stale(approved));
+		reports.replaceValues(id, approved.values().values());
+		Report revised = reports.find(areaCode, period, approved.revision() + 1).orElseThrow();
+		events.publishEvent(new ReportRevised(user.getUsername(), Instant.now(), revised.name(), approved.describe(),
+				revised.describe(), null));
+		return revised;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Report> awaitingReview() {
+		return reports.submitted();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Report> ofArea(String areaCode) {
+		return reports.ofArea(areaCode);
+	}
+
+	/** Every district's status for the quarter, in the catalogue's order of districts. */
+	@Transactional(readOnly = true)
+	public List<CompletenessRow> completeness(Period period) {
+		requireQuarter(period);
+		Map<String, Report> latest = reports.latestOf(period).stream()
+			.collect(Collectors.toMap(Report::areaCode, Function.identity()));
+		return catalog.scopes().stream().filter(s -> s.kind() == ScopeKind.DISTRICT).map(s -> {
+			Report report = latest.get(s.code());
+			return new CompletenessRow(s, report, calendar.dueDate(period),
+					calendar.isLate(period, report == null ? null : report.status()));
+		}).toList();
+	}
+
+	/** The status of a district's report of the quarter, or empty when nothing is saved yet. */
+	@Transactional(readOnly = true)
+	public Optional<ReportStatus> status(String areaCode, Period period) {
+		return reports.find(areaCode, period, null).map(Report::status);
+	}
+
+	/** The saved report and the warnings left on it (changes beyond ±50 %, explained or not yet). */
+	public record Saved(Report report, List<Finding> findings) {
+	}
+
+	private Report reviewable(String areaCode, Period period, Integer version, PortalUser user) {
+		Report report = read(areaCode, period, null, user);
+		if (!report.saved()) {
+			throw new ReportRefusedException(Refusal.NOT_SUBMITTED, report.name());
+		}
+		refuseIf(report.reviewRefusal(user), report);
+		requireVersion(report, version);
+		return report;
+	}
+
+	private ScopeView district(String areaCode) {
+		return catalog.scope(areaCode)
+			.filter(s -> s.kind() == ScopeKind.DISTRICT)
+			.orElseThrow(() -> new NotFoundException("no district '" + areaCode + "'"));
+	}
+
+	private static void requireQuarter(Period period) {
+		if (period.isAnnual()) {
+			throw new IllegalArgumentException("a report is for a quarter such as " + period + "Q3, not the year '" + period + "'");
+		}
+	}
+
+	private void requireVersion(Report report, Integer version) {
+		if (version != null && version != report.version()) {
+			throw stale(report);
+		}
+	}
+
+	private StaleReportException stale(Report report) {
+		Optional<Report> current = report.saved() ? reports.current(report.id())
+				: reports.find(report.areaCode(), report.period(), report.revision());
+		return current.map(c -> new StaleReportException(c.name(), c.changedBy(), c.changedAt()))
+			.orElseGet(() -> new StaleReportException(report.name(), report.changedBy(), report.changedAt()));
+	}
+
+	private static void refuseIf(Optional<Refusal> refusal, Report report) {
+		refusal.ifPresent(r -> {
+			throw new ReportRefusedException(r, report.name());
+		});
+	}
+
+	private Map<String, BigDecimal> lastYear(String areaCode, Period period, List<IndicatorView> indicators) {
+		Period earlier = period.yearEarlier();
+		Map<String, List<FigureView>> series = figures.series(indicators.stream().map(IndicatorView::code).toList(),
+				areaCode);
+		return series.entrySet().stream()
+			.flatMap(e -> e.getValue().stream().filter(f -> f.period().equals(earlier)).map(f -> Map.entry(e.getKey(), f.value())))
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+	}
+
+	private static SaveReportCmd asCmd(Report report) {
+		return new SaveReportCmd(report.version(), report.narrative(), report.values().values().stream()
+			.collect(Collectors.toMap(ReportValue::indicatorCode, v -> new SaveReportCmd.ValueInput(
+					v.value() == null ? null : v.value().toPlainString(), v.note()))));
+	}
+
+	private static List<FigureEntry> entries(Report report, ValueStatus status, String recordedBy) {
+		return report.values().values().stream()
+			.filter(v -> v.value() != null)
+			.map(v -> new FigureEntry(v.indicatorCode(), report.areaCode(), report.period(), v.value(), status, v.note(),
+					report.figureSource(), recordedBy))
+			.toList();
+	}
+
+}
