@@ -60,6 +60,8 @@ class RoleMatrixTest {
 
 	private static final HttpMethod POST = HttpMethod.POST;
 
+	private static final HttpMethod PUT = HttpMethod.PUT;
+
 	static final List<Write> WRITES = List.of(
 			open("/error"),
 			// security: user administration
@@ -82,7 +84,22 @@ class RoleMatrixTest {
 			write(POST, "/registry/enterprises", Role.ADMIN, Role.DISTRICT_STAFF),
 			areaScoped(POST, "/registry/enterprises/{id}", "/registry/enterprises/{enterprise}", Role.ADMIN),
 			write(POST, "/registry/projects", Role.ADMIN, Role.DISTRICT_STAFF),
-			areaScoped(POST, "/registry/projects/{id}", "/registry/projects/{project}", Role.ADMIN));
+			areaScoped(POST, "/registry/projects/{id}", "/registry/projects/{project}", Role.ADMIN),
+			// reporting: a district's staff (and admins) enter, submit and correct; reviewers and admins decide
+			areaScoped(PUT, "/api/reports/{area}/{period}", "/api/reports/{area}/2026Q3", Role.ADMIN)
+				.json("{\"version\": 0, \"values\": {}}"),
+			areaScoped(POST, "/api/reports/{area}/{period}/submit", "/api/reports/{area}/2026Q3/submit", Role.ADMIN)
+				.json("{\"version\": 0}"),
+			areaScoped(POST, "/api/reports/{area}/{period}/revise", "/api/reports/{area}/2026Q3/revise", Role.ADMIN)
+				.json("{}"),
+			write(POST, "/api/reports/{area}/{period}/approve", "/api/reports/{area}/2026Q3/approve", Role.REVIEWER,
+					Role.ADMIN).json("{}"),
+			write(POST, "/api/reports/{area}/{period}/return", "/api/reports/{area}/2026Q3/return", Role.REVIEWER,
+					Role.ADMIN).json("{\"comment\": \"please check\"}"),
+			areaScoped(POST, "/reports/{area}/{period}", "/reports/{area}/2026Q3", Role.ADMIN),
+			areaScoped(POST, "/reports/{area}/{period}/revise", "/reports/{area}/2026Q3/revise", Role.ADMIN),
+			write(POST, "/reports/{area}/{period}/approve", "/reports/{area}/2026Q3/approve", Role.REVIEWER, Role.ADMIN),
+			write(POST, "/reports/{area}/{period}/return", "/reports/{area}/2026Q3/return", Role.REVIEWER, Role.ADMIN));
 
 	/** The district whose staff account calls area-scoped endpoints, and the other district it calls them for. */
 	private static final String OWN_AREA = "330106";

@@ -24,6 +24,7 @@ import org.culturetargets.portal.reporting.ReportSaved;
 import org.culturetargets.portal.reporting.ReportStatus;
 import org.culturetargets.portal.reporting.ReportSubmitted;
 import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 
@@ -153,6 +154,7 @@ public class ReportService {
 	/** Submits the report as saved; {@code version}, when given, must be the current one. */
 	public Report submit(String areaCode, Period period, Integer version, PortalUser user) {
 		Report report = read(areaCode, period, null, user);
+		requireRole(user, Refusal.READ_ONLY_ROLE, report, Role.DISTRICT_STAFF, Role.ADMIN);
 		if (!report.saved()) {
 			throw new ReportRefusedException(Refusal.NOT_SAVED, report.name());
 		}
@@ -265,6 +267,7 @@ public class ReportService {
 
 	private Report reviewable(String areaCode, Period period, Integer version, PortalUser user) {
 		Report report = read(areaCode, period, null, user);
+		requireRole(user, Refusal.NOT_A_REVIEWER, report, Role.REVIEWER, Role.ADMIN);
 		if (!report.saved()) {
 			throw new ReportRefusedException(Refusal.NOT_SUBMITTED, report.name());
 		}
@@ -296,6 +299,13 @@ public class ReportService {
 				: reports.find(report.areaCode(), report.period(), report.revision());
 		return current.map(c -> new StaleReportException(c.name(), c.changedBy(), c.changedAt()))
 			.orElseGet(() -> new StaleReportException(report.name(), report.changedBy(), report.changedAt()));
+	}
+
+	/** Who asks is refused before what state the report is in: a role that may not act learns so first. */
+	private static void requireRole(PortalUser user, Refusal refusal, Report report, Role... allowed) {
+		if (!List.of(allowed).contains(user.role())) {
+			throw new ReportRefusedException(refusal, report.name());
+		}
 	}
 
 	private static void refuseIf(Optional<Refusal> refusal, Report report) {
