@@ -78,6 +78,10 @@ class RegistryFormsTest {
 			assertThat(e.newValue()).contains("area=330106");
 			assertThat(e.reason()).isEqualTo("new registration");
 		});
+		// the audit log records it, in the same transaction as the write
+		assertThat(count("select count(*) from audit.change where actor = 'district-330106' and action = 'created'"
+				+ " and subject like ? and new_value like '%area=330106%' and reason = 'new registration'", "%" + code + "%"))
+			.isEqualTo(1);
 	}
 
 	@Test

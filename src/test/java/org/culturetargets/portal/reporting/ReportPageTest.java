@@ -67,10 +67,10 @@ class ReportPageTest {
 	}
 
 	@Test
-	void anotherDistrictsReportIsRefusedWithAPageSayingWhy() throws Exception {
+	void anotherDistrictsReportIsReadOnlyWithAPageSayingWhy() throws Exception {
 		mvc.perform(get(page(AREA)).with(httpBasic("district-330102", "demo")))
-			.andExpect(status().isForbidden())
-			.andExpect(xpath("//p[@id='refusal']/@data-reason").string("NOT_YOUR_DISTRICT"))
+			.andExpect(status().isOk())
+			.andExpect(xpath("//div[@id='read-only']/@data-reason").string("NOT_YOUR_DISTRICT"))
 			.andExpect(content().string(containsString("不属于您所在的区县")));
 		mvc.perform(form("district-330102", 0, "save", "10")).andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("不属于您所在的区县")));

@@ -41,15 +41,19 @@ public record Report(Long id, String areaCode, Period period, int revision, Repo
 		return figureSourcePrefix() + "revision " + revision;
 	}
 
-	/** District staff read only their own district's reports; every other role reads all. */
-	public boolean readableBy(PortalUser user) {
-		return user.role() != Role.DISTRICT_STAFF || user.mayMaintain(areaCode);
+	/** Why the user may not write this district's report at all: another district's staff, or a read-only role. */
+	public Optional<Refusal> writerRefusal(PortalUser user) {
+		if (user.mayMaintain(areaCode)) {
+			return Optional.empty();
+		}
+		return Optional.of(user.role() == Role.DISTRICT_STAFF ? Refusal.NOT_YOUR_DISTRICT : Refusal.READ_ONLY_ROLE);
 	}
 
 	/** Why the user may not change the values or submit, if they may not. */
 	public Optional<Refusal> editRefusal(PortalUser user, ReportingCalendar calendar) {
-		if (!user.mayMaintain(areaCode)) {
-			return Optional.of(user.role() == Role.DISTRICT_STAFF ? Refusal.NOT_YOUR_DISTRICT : Refusal.READ_ONLY_ROLE);
+		Optional<Refusal> writer = writerRefusal(user);
+		if (writer.isPresent()) {
+			return writer;
 		}
 		if (status == ReportStatus.SUBMITTED) {
 			return Optional.of(Refusal.SUBMITTED);
@@ -76,8 +80,9 @@ public record Report(Long id, String areaCode, Period period, int revision, Repo
 
 	/** Why the user may not open a correction (a new revision), if they may not. */
 	public Optional<Refusal> reviseRefusal(PortalUser user, ReportingCalendar calendar) {
-		if (!user.mayMaintain(areaCode)) {
-			return Optional.of(user.role() == Role.DISTRICT_STAFF ? Refusal.NOT_YOUR_DISTRICT : Refusal.READ_ONLY_ROLE);
+		Optional<Refusal> writer = writerRefusal(user);
+		if (writer.isPresent()) {
+			return writer;
 		}
 		if (status != ReportStatus.APPROVED) {
 			return Optional.of(Refusal.NOT_APPROVED);
