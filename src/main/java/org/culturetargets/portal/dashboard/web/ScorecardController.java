@@ -1,5 +1,6 @@
 package org.culturetargets.portal.dashboard.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,8 @@ class ScorecardController {
 		model.addAttribute("scorecard", scorecard);
 		model.addAttribute("sparklines", sparklines);
 		model.addAttribute("statuses", Status.values());
+		// the final evaluation report exists once the plan's target year is over (see FinalReportController)
+		model.addAttribute("finalReport", scorecard.plan().periodEnd() < LocalDate.now().getYear());
 		return "dashboard/scorecard";
 	}
 
