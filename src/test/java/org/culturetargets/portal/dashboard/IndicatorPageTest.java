@@ -79,7 +79,8 @@ class IndicatorPageTest {
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[1]/@data-district").string("330110"))
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[2]/@data-district").string("330102"))
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[2]/td[1]").string("2"))
-			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[2]").string(containsString("快报")))
+			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[2]").string(
+					allOf(containsString("快报"), containsString("未设目标"))))
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[3]/@data-district").string("330106"))
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[4]/@data-district").string("330127"))
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[5]/td[1]").string("—"))

@@ -1,7 +1,6 @@
 package org.culturetargets.portal.dashboard.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ public record TileMap(int width, int height, List<Tile> tiles, List<Group> group
 
 	static final int GAP = 6;
 
-	/** Five shades from light (smallest values) to dark (largest). */
+	/** Five shades from light (smallest values) to dark (largest), given by rank. */
 	static final int BIN_COUNT = 5;
 
 	/**
@@ -54,9 +53,8 @@ public record TileMap(int width, int height, List<Tile> tiles, List<Group> group
 	 */
 	static TileMap of(TileLayout layout, List<DistrictComparison.Row> rows, Map<String, String> groupNames,
 			Function<String, String> href, int scale, DisplayFormat format) {
-		List<BigDecimal> values = rows.stream().map(DistrictComparison.Row::value).filter(Objects::nonNull).toList();
-		BigDecimal min = values.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-		BigDecimal max = values.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+		List<BigDecimal> values = rows.stream().map(DistrictComparison.Row::value).filter(Objects::nonNull)
+			.sorted().toList();
 		List<Tile> tiles = new ArrayList<>();
 		for (DistrictComparison.Row row : rows) {
 			int[] position = layout.positions().get(row.code());
@@ -71,36 +69,41 @@ public record TileMap(int width, int height, List<Tile> tiles, List<Group> group
 				.collect(Collectors.joining(" "));
 			String statusKey = row.status() == null ? "NO_TARGET" : row.status().name();
 			tiles.add(new Tile(row.code(), row.name(), href.apply(row.code()), x, y, x + TILE_WIDTH / 2, row.display(), statusKey,
-					bin(row.value(), min, max), groups, row.current()));
+					bin(row.value(), values), groups, row.current()));
 		}
 		List<Group> groups = layout.groups().keySet().stream()
 			.filter(groupNames::containsKey)
 			.map(code -> new Group(code, groupNames.get(code)))
 			.toList();
 		List<Bin> bins = new ArrayList<>();
-		if (!values.isEmpty()) {
-			BigDecimal step = max.subtract(min).divide(BigDecimal.valueOf(BIN_COUNT), scale + 2, RoundingMode.HALF_UP);
-			for (int b = 0; b < BIN_COUNT; b++) {
-				BigDecimal from = min.add(step.multiply(BigDecimal.valueOf(b)));
-				BigDecimal to = b == BIN_COUNT - 1 ? max : min.add(step.multiply(BigDecimal.valueOf(b + 1)));
-				bins.add(new Bin(b, format.number(from, scale), format.number(to, scale)));
+		for (int b = 0; b < BIN_COUNT; b++) {
+			int shade = b;
+			List<BigDecimal> inBin = values.stream().filter(v -> bin(v, values) == shade).toList();
+			if (!inBin.isEmpty()) {
+				bins.add(new Bin(b, format.number(inBin.get(0), scale), format.number(inBin.get(inBin.size() - 1), scale)));
 			}
 		}
 		return new TileMap(layout.columns() * (TILE_WIDTH + GAP), layout.rows() * (TILE_HEIGHT + GAP), tiles, groups,
 				bins);
 	}
 
-	/** Equal intervals between the smallest and the largest value; all in the middle shade when they are equal. */
-	private static int bin(BigDecimal value, BigDecimal min, BigDecimal max) {
+	/**
+	 * The shade by rank, not by equal intervals: one district far ahead of the others (as Yuhang is) would otherwise
+	 * leave all the rest in the lightest shade. The smallest value gets the lightest shade, the largest the darkest,
+	 * equal values the same; −1 without a value.
+	 */
+	private static int bin(BigDecimal value, List<BigDecimal> sortedValues) {
 		if (value == null) {
 			return -1;
 		}
-		BigDecimal range = max.subtract(min);
-		if (range.signum() == 0) {
+		if (sortedValues.size() == 1) {
 			return BIN_COUNT / 2;
 		}
-		int bin = value.subtract(min).multiply(BigDecimal.valueOf(BIN_COUNT)).divide(range, 0, RoundingMode.FLOOR).intValue();
-		return Math.min(bin, BIN_COUNT - 1);
+		int rank = 0;
+		while (sortedValues.get(rank).compareTo(value) < 0) {
+			rank++;
+		}
+		return Math.round((float) rank * (BIN_COUNT - 1) / (sortedValues.size() - 1));
 	}
 
 }
