@@ -8,7 +8,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +76,8 @@ class FinalReportTest {
 			.andExpect(xpath("(//tr[@data-indicator='added_value'])[2]/@data-verdict").string("LATER"))
 			.andExpect(xpath("//td[@data-verdict='ACHIEVED']/strong").string("1"))
 			.andExpect(xpath("//td[@data-verdict='MISSED']/strong").string("1"))
-			.andExpect(xpath("//a[@id='download-pdf']/@href").string("/plans/HZ-14FYP/final-report.pdf?scope=330100"));
+			.andExpect(xpath("//a[@id='download-pdf']/@href").string("/plans/HZ-14FYP/final-report.pdf?scope=330100"))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*生成日期：\\d{4}年\\d{1,2}月\\d{1,2}日.*")));
 	}
 
 	@Test
@@ -98,15 +98,13 @@ class FinalReportTest {
 					fonts.add(page.getResources().getFont(name));
 				}
 			}
-			// the Chinese text is set in the bundled font, embedded; a symbol the font lacks may fall back to one of
-			// the 14 standard PDF fonts, which every reader has
+			// Chinese in the bundled CJK font, the rest in DejaVu Sans: every font embedded, none left to the reader
 			assertThat(fonts).anySatisfy(font -> {
 				assertThat(font).isInstanceOf(PDType0Font.class);
 				assertThat(font.getName()).contains("DroidSansFallback");
-				assertThat(font.isEmbedded()).isTrue();
 			});
-			assertThat(fonts).allSatisfy(font -> assertThat(font.isEmbedded()
-					|| font instanceof PDType1Font type1 && type1.isStandard14()).as(font.getName()).isTrue());
+			assertThat(fonts).anySatisfy(font -> assertThat(font.getName()).contains("DejaVuSans"));
+			assertThat(fonts).allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
 		}
 	}
 
@@ -114,7 +112,9 @@ class FinalReportTest {
 	void theReportIsInEnglishOnTheSwitch() throws Exception {
 		mvc.perform(get("/plans/HZ-14FYP/final-report").param("lang", "en").with(httpBasic("official", "demo")))
 			.andExpect(xpath("//h1[@id='report-title']").string(containsString("Final evaluation: Hangzhou")))
-			.andExpect(xpath("//tr[@data-indicator='employment']").string(containsString("Missed")));
+			.andExpect(xpath("//tr[@data-indicator='employment']").string(containsString("Missed")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*generated on (January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}.*")));
 	}
 
 	@Test

@@ -19,17 +19,17 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a Thymeleaf template (well-formed XHTML with its own print CSS) to PDF with openhtmltopdf. Chinese text
- * uses the bundled Droid Sans Fallback (a TrueType font PDFBox embeds, Apache 2.0, see {@code fonts/README.txt}), so
- * the PDF reads the same on a machine without Chinese fonts.
+ * Renders a Thymeleaf template (well-formed XHTML with its own print CSS) to PDF with openhtmltopdf. Text uses
+ * the bundled DejaVu Sans and, for Chinese, Droid Sans Fallback (TrueType fonts PDFBox embeds, see
+ * {@code fonts/README.txt}), so the PDF reads the same on a machine without Chinese fonts.
  */
 @Component
 class PdfDocuments {
 
-	/** The font family name templates use in their CSS. */
-	static final String CJK_FONT = "Droid Sans Fallback";
+	/** The font families templates name in their CSS: DejaVu Sans for Latin text and symbols, then the CJK font. */
+	static final String LATIN_FONT = "DejaVu Sans";
 
-	private static final String FONT_RESOURCE = "/fonts/DroidSansFallbackFull.ttf";
+	static final String CJK_FONT = "Droid Sans Fallback";
 
 	private final SpringTemplateEngine templates;
 
@@ -52,11 +52,11 @@ class PdfDocuments {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			// the same face for normal and bold, so no text falls back to a PDF base font that is not embedded
-			for (int weight : new int[] { 400, 700 }) {
-				builder.useFont(() -> PdfDocuments.class.getResourceAsStream(FONT_RESOURCE), CJK_FONT, weight,
-						BaseRendererBuilder.FontStyle.NORMAL, true);
-			}
+			font(builder, "/fonts/DejaVuSans.ttf", LATIN_FONT, 400);
+			font(builder, "/fonts/DejaVuSans-Bold.ttf", LATIN_FONT, 700);
+			// the CJK font has no bold face: the same face for bold, so no text falls back to a font not embedded
+			font(builder, "/fonts/DroidSansFallbackFull.ttf", CJK_FONT, 400);
+			font(builder, "/fonts/DroidSansFallbackFull.ttf", CJK_FONT, 700);
 			builder.withHtmlContent(html, request.getRequestURL().toString());
 			builder.toStream(pdf);
 			builder.run();
@@ -65,6 +65,11 @@ class PdfDocuments {
 			throw new UncheckedIOException(e);
 		}
 		return pdf.toByteArray();
+	}
+
+	private static void font(PdfRendererBuilder builder, String resource, String family, int weight) {
+		builder.useFont(() -> PdfDocuments.class.getResourceAsStream(resource), family, weight,
+				BaseRendererBuilder.FontStyle.NORMAL, true);
 	}
 
 }
