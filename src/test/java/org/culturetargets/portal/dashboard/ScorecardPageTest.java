@@ -120,7 +120,9 @@ class ScorecardPageTest {
 	void englishOnTheSwitch() throws Exception {
 		mvc.perform(get("/").param("lang", "en").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Scorecard"), not(containsString("目标监测</a>")))));
+			.andExpect(content().string(allOf(containsString("Scorecard"), not(containsString("目标监测</a>")),
+					containsString("Issued by: Hangzhou"), containsString("keeps up with the plan&#39;s path"),
+					containsString("(100 million yuan)"))));
 	}
 
 	@Test
