@@ -177,6 +177,12 @@ class DashboardBrowserTest {
 		assertThat(browser.findElement(By.id("report-title")).getText()).contains("终期评估");
 		assertThat(browser.findElements(By.cssSelector("#report-lines tr.line"))).hasSizeGreaterThanOrEqualTo(8);
 		screenshot("final-report");
+		// printed: the report without the navigation and the buttons
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		assertThat(browser.findElement(By.cssSelector("nav.navbar")).isDisplayed()).isFalse();
+		assertThat(browser.findElement(By.id("download-pdf")).isDisplayed()).isFalse();
+		assertThat(browser.findElement(By.id("report-lines")).isDisplayed()).isTrue();
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		String pdfUrl = browser.findElement(By.id("download-pdf")).getAttribute("href");
 		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(pdfUrl))
