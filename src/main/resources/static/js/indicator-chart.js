@@ -27,7 +27,8 @@
     type: 'line',
     symbol: 'circle',
     symbolSize: 8,
-    label: { show: true },
+    // grouped as the page's tables show numbers (2,586)
+    label: { show: true, formatter: function (p) { return Number(p.value[1]).toLocaleString('en-US'); } },
     data: data.values.map(function (v) {
       return v[2] ? { value: [v[0], v[1]], symbol: 'triangle', symbolSize: 13 } : [v[0], v[1]];
     })
