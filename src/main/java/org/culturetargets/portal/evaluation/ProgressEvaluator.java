@@ -133,6 +133,19 @@ public final class ProgressEvaluator {
 		return Optional.empty();
 	}
 
+	/**
+	 * E at the end of {@code year}, rounded as shown: the points of the target path a chart draws from B to T.
+	 * Null without a baseline or a target value.
+	 */
+	public static BigDecimal expectedAtEndOf(TargetRule rule, int year) {
+		if (rule.baseline() == null || rule.target() == null) {
+			return null;
+		}
+		BigDecimal f = BigDecimal.valueOf(Period.ofYear(year).quartersAfterEndOf(rule.baselineYear()))
+			.divide(BigDecimal.valueOf(4L * (rule.targetYear() - rule.baselineYear())), MATH);
+		return shown(rule, expected(rule, f));
+	}
+
 	/** E: where the path from B to T stands once the fraction f of the plan's time has passed. */
 	private static BigDecimal expected(TargetRule rule, BigDecimal f) {
 		BigDecimal b = rule.baseline();

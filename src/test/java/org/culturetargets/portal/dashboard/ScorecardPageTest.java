@@ -1,12 +1,20 @@
 package org.culturetargets.portal.dashboard;
 
+import java.io.StringReader;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+
 import org.junit.jupiter.api.Test;
+import org.xml.sax.InputSource;
 
 import org.culturetargets.portal.support.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -53,6 +61,51 @@ class ScorecardPageTest {
 	}
 
 	@Test
+	void headlineTilesCountTheTargetsByStatus() throws Exception {
+		String page = mvc.perform(get("/").param("plan", "HZ-14FYP").param("asOf", "2021").with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		XPath xpath = XPathFactory.newInstance().newXPath();
+		org.w3c.dom.Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+			.parse(new InputSource(new StringReader(page.replace("<!DOCTYPE html>", ""))));
+		String onTrackTile = xpath.evaluate("//section[@id='status-tiles']/div[@data-status='ON_TRACK']/@data-count", document);
+		String onTrackRows = xpath.evaluate("count(//tr[@data-status='ON_TRACK'])", document);
+		assertThat(onTrackTile).isNotEmpty().isEqualTo(onTrackRows);
+		assertThat(xpath.evaluate("//section[@id='status-tiles']/div[contains(@class,'status-total')]/@data-count", document))
+			.isEqualTo(xpath.evaluate("count(//tr[@data-indicator])", document));
+		assertThat(xpath.evaluate("//section[@id='status-tiles']", document)).contains("目标总数", "进度正常");
+	}
+
+	@Test
+	void eachRowHasATrendLineACompletionBarAndTheStatusInWords() throws Exception {
+		mvc.perform(get("/").param("plan", "HZ-14FYP").param("asOf", "2023").with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(xpath("//tr[@data-indicator='added_value']//svg[@class='sparkline']/polyline/@points").string(
+					org.hamcrest.Matchers.matchesPattern("[0-9.]+,[0-9.]+( [0-9.]+,[0-9.]+)+")))
+			.andExpect(xpath("//tr[@data-indicator='added_value']//svg[@class='sparkline']/@aria-label").string(
+					containsString("2021: 2,586")))
+			.andExpect(xpath("//tr[@data-indicator='added_value']//progress/@value").string(
+					org.hamcrest.Matchers.matchesPattern("[0-9]+\\.[0-9]")))
+			.andExpect(xpath("//tr[@data-indicator='added_value']//span[contains(@class,'status')]").string(
+					containsString("已实现")));
+	}
+
+	@Test
+	void aPanelExplainsEveryStatusWithTheThresholdsInForce() throws Exception {
+		mvc.perform(get("/").with(httpBasic("official", "demo")))
+			.andExpect(xpath("//section[@id='status-legend']//dt").nodeCount(8))
+			.andExpect(xpath("//section[@id='status-legend']").string(containsString("r<0.80")))
+			.andExpect(xpath("//section[@id='status-legend']").string(containsString("0.80≤r<1.00")));
+	}
+
+	@Test
+	void theExplanationOfALevelTargetShowsGrowthRequiredAndProjection() throws Exception {
+		mvc.perform(get("/").param("plan", "HZ-14FYP").param("asOf", "2022").with(httpBasic("official", "demo")))
+			.andExpect(xpath("(//tr[@data-indicator='added_value'])[1]/following-sibling::tr[1]").string(
+					allOf(containsString("CAGR"), containsString("尚需年均增长"), containsString("2025 年可达"))));
+	}
+
+	@Test
 	void thePlanCanBeSwitched() throws Exception {
 		mvc.perform(get("/").param("plan", "HZ-ICCC-2025").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
@@ -67,7 +120,9 @@ class ScorecardPageTest {
 	void englishOnTheSwitch() throws Exception {
 		mvc.perform(get("/").param("lang", "en").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Scorecard"), not(containsString("目标监测</a>")))));
+			.andExpect(content().string(allOf(containsString("Scorecard"), not(containsString("目标监测</a>")),
+					containsString("Issued by: Hangzhou"), containsString("keeps up with the plan&#39;s path"),
+					containsString("(100 million yuan)"))));
 	}
 
 	@Test

@@ -4,19 +4,37 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * How numbers appear on pages ({@code @displayFormat} in templates): grouped, at the indicator's display
- * precision, with a dash for a missing value. The same rounding as the evaluation, so a shown value and its
- * status colour never disagree.
+ * How numbers, dates and units appear on pages ({@code @displayFormat} in templates): grouped, at the indicator's
+ * display precision, with a dash for a missing value. The same rounding as the evaluation, so a shown value and
+ * its status colour never disagree.
  */
 @Component
 public class DisplayFormat {
 
 	private static final String MISSING = "—";
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	/** The units of the reference data (in Chinese) and the message key that names each in every language. */
+	private static final Map<String, String> UNIT_KEYS = Map.of("亿元", "unit.hundredMillionYuan", "万元",
+			"unit.tenThousandYuan", "元", "unit.yuan", "%", "unit.percent", "个", "unit.items", "家", "unit.organisations",
+			"人", "unit.persons", "万人", "unit.tenThousandPersons");
+
+	private final MessageSource messages;
+
+	public DisplayFormat(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	public String number(BigDecimal value, int scale) {
 		if (value == null) {
@@ -35,6 +53,23 @@ public class DisplayFormat {
 	/** A plain ratio such as r, with the two decimals the evaluation compares it at. */
 	public String ratio(BigDecimal value) {
 		return number(value, 2);
+	}
+
+	/** A fraction as the filled part (0 to 100) of a completion bar: beyond 100 % the bar is simply full. */
+	public String bar(BigDecimal fraction) {
+		BigDecimal percent = fraction == null ? BigDecimal.ZERO : fraction.movePointRight(2);
+		return percent.max(BigDecimal.ZERO).min(HUNDRED).setScale(1, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	/** A date as the language writes it: 2021年6月30日, or June 30, 2021. */
+	public String date(LocalDate date, Locale locale) {
+		return date == null ? MISSING : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+	}
+
+	/** The unit in the page's language (亿元 is "100 million yuan" in English); an unknown unit as it is. */
+	public String unit(String unit, Locale locale) {
+		String key = UNIT_KEYS.get(unit);
+		return key == null ? unit : messages.getMessage(key, null, unit, locale);
 	}
 
 }

@@ -1,12 +1,21 @@
 package org.culturetargets.portal.dashboard.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.ObjectMapper;
 
+import org.culturetargets.portal.evaluation.ProgressEvaluator;
+import org.culturetargets.portal.evaluation.Scorecards;
+import org.culturetargets.portal.evaluation.TargetEvaluation;
+import org.culturetargets.portal.evaluation.TargetRule;
 import org.culturetargets.portal.figures.FigureView;
 import org.culturetargets.portal.figures.Figures;
 import org.culturetargets.portal.plans.IndicatorView;
@@ -16,14 +25,20 @@ import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.plans.TargetKind;
 import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.NotFoundException;
+import org.culturetargets.portal.shared.Period;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** An indicator's values for a scope with their sources, the targets set on it, and a chart of both. */
+/**
+ * An indicator's values for a scope with their sources, the targets set on it, a chart of both with each target's
+ * path and projection, and the districts compared (ranking, bars, tile map); the values download as CSV or Excel.
+ */
 @Controller
 class IndicatorController {
 
@@ -31,27 +46,33 @@ class IndicatorController {
 
 	private final Figures figures;
 
+	private final Scorecards scorecards;
+
+	private final DistrictComparisons comparisons;
+
+	private final DisplayFormat format;
+
+	private final MessageSource messages;
+
 	private final ObjectMapper json;
 
-	IndicatorController(PlanCatalog catalog, Figures figures, ObjectMapper json) {
+	IndicatorController(PlanCatalog catalog, Figures figures, Scorecards scorecards, DistrictComparisons comparisons,
+			DisplayFormat format, MessageSource messages, ObjectMapper json) {
 		this.catalog = catalog;
 		this.figures = figures;
+		this.scorecards = scorecards;
+		this.comparisons = comparisons;
+		this.format = format;
+		this.messages = messages;
 		this.json = json;
 	}
 
 	@GetMapping("/indicators/{code}")
-	String indicator(@PathVariable String code, @RequestParam String scope, Model model) {
-		IndicatorView indicator = catalog.indicator(code)
-			.orElseThrow(() -> new NotFoundException("no indicator '" + code + "'"));
-		ScopeView area = catalog.scope(scope)
-			.orElseThrow(() -> new NotFoundException("no area or group '" + scope + "'"));
-		Map<String, PlanView> plans = catalog.plans()
-			.stream()
-			.collect(Collectors.toMap(PlanView::code, Function.identity()));
-		List<TargetLine> targets = catalog.targetsOn(code, scope)
-			.stream()
-			.map(t -> new TargetLine(plans.get(t.planCode()), t))
-			.toList();
+	String indicator(@PathVariable String code, @RequestParam String scope,
+			@RequestParam(required = false) Period period, Model model, Locale locale) {
+		IndicatorView indicator = indicator(code);
+		ScopeView area = scope(scope);
+		List<TargetLine> targets = targets(code, scope);
 		List<FigureView> history = figures.history(code, scope);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("scope", area);
@@ -61,27 +82,102 @@ class IndicatorController {
 		model.addAttribute("stored", computed.get(false));
 		model.addAttribute("derived", computed.get(true));
 		model.addAttribute("chart", json.writeValueAsString(
-				chart(history.stream().filter(f -> !f.superseded()).toList(), targets)));
+				chart(indicator, history.stream().filter(f -> !f.superseded()).toList(), targets, locale)));
+		model.addAttribute("comparison", comparisons.compare(indicator, area, period, locale).orElse(null));
 		return "dashboard/indicator";
 	}
 
-	/** Data for the chart script: the values, and each level target's straight line from baseline to target. */
-	private static Map<String, Object> chart(List<FigureView> series, List<TargetLine> targets) {
-		List<List<Object>> values = series.stream()
-			.filter(f -> f.period().isAnnual())
-			.map(f -> List.<Object>of(f.period().toString(), f.value()))
+	/** Every value of the indicator in the scope, superseded ones included, with its source: {@code csv} or {@code xlsx}. */
+	@GetMapping("/indicators/{code}/values.{format}")
+	ResponseEntity<byte[]> values(@PathVariable String code, @RequestParam String scope, @PathVariable String format,
+			Locale locale) {
+		IndicatorView indicator = indicator(code);
+		scope(scope);
+		List<String> header = List.of("indicator", "scope", "period", "value", "unit", "status", "superseded", "note",
+				"source")
+			.stream()
+			.map(column -> messages.getMessage("values.col." + column, null, locale))
 			.toList();
-		List<Map<String, Object>> paths = targets.stream()
-			.map(TargetLine::target)
-			.filter(t -> t.kind() == TargetKind.LEVEL && t.baselineValue() != null)
-			.map(t -> Map.<String, Object>of("name", t.planCode(), "from",
-					List.of(String.valueOf(t.baselineYear()), t.baselineValue()), "to",
-					List.of(String.valueOf(t.targetYear()), t.targetValue())))
-			.toList();
-		return Map.of("values", values, "paths", paths);
+		String unit = this.format.unit(indicator.unit(), locale);
+		List<List<Object>> rows = new ArrayList<>();
+		for (FigureView f : figures.history(code, scope)) {
+			String status = f.computed() ? messages.getMessage("indicator.derived", null, locale)
+					: messages.getMessage("value." + f.status(), null, locale);
+			rows.add(Arrays.asList(code, scope, f.period().toString(), f.value(), unit, status,
+					messages.getMessage(f.superseded() ? "export.yes" : "export.no", null, locale), f.note(), f.source()));
+		}
+		return new Sheet(code, header, rows).download(code + "-" + scope, format);
 	}
 
-	record TargetLine(PlanView plan, TargetView target) {
+	private IndicatorView indicator(String code) {
+		return catalog.indicator(code).orElseThrow(() -> new NotFoundException("no indicator '" + code + "'"));
+	}
+
+	private ScopeView scope(String scope) {
+		return catalog.scope(scope).orElseThrow(() -> new NotFoundException("no area or group '" + scope + "'"));
+	}
+
+	/** Every plan's targets on the indicator in the scope, each with its evaluation as of the latest data. */
+	private List<TargetLine> targets(String code, String scope) {
+		Map<String, PlanView> plans = catalog.plans().stream()
+			.collect(Collectors.toMap(PlanView::code, Function.identity()));
+		Map<Long, TargetEvaluation> evaluations = new HashMap<>();
+		List<TargetView> targets = catalog.targetsOn(code, scope);
+		targets.stream().map(TargetView::planCode).distinct()
+			.forEach(plan -> scorecards.scorecard(plan, scope, null).ifPresent(sc -> sc.lines().stream()
+				.filter(line -> line.indicator().code().equals(code))
+				.forEach(line -> evaluations.put(line.target().id(), line.evaluation()))));
+		return targets.stream()
+			.map(t -> new TargetLine(plans.get(t.planCode()), t, evaluations.get(t.id())))
+			.toList();
+	}
+
+	/**
+	 * Data for {@code static/js/indicator-chart.js}: the annual values (provisional ones flagged), each level
+	 * target's path from baseline to target year by year, and where the current growth leads by the target year.
+	 */
+	private Map<String, Object> chart(IndicatorView indicator, List<FigureView> series, List<TargetLine> targets,
+			Locale locale) {
+		List<List<Object>> values = series.stream()
+			.filter(f -> f.period().isAnnual())
+			.map(f -> List.<Object>of(String.valueOf(f.period().year()), f.value(), f.provisional()))
+			.toList();
+		List<Map<String, Object>> paths = new ArrayList<>();
+		List<Map<String, Object>> projections = new ArrayList<>();
+		for (TargetLine line : targets) {
+			TargetView t = line.target();
+			if (t.kind() != TargetKind.LEVEL || t.baselineValue() == null || t.targetValue() == null) {
+				continue;
+			}
+			String name = line.plan().title(locale) + " · " + t.comparator().symbol() + " "
+					+ format.number(t.targetValue(), indicator.displayScale()) + " (" + t.targetYear() + ")";
+			TargetRule rule = new TargetRule(t.kind(), t.comparator(), t.baselineValue(), t.baselineYear(), t.targetValue(),
+					t.targetYear(), indicator.direction(), indicator.nature(), indicator.path(), indicator.displayScale());
+			List<List<Object>> points = new ArrayList<>();
+			for (int year = t.baselineYear(); year <= t.targetYear(); year++) {
+				points.add(List.of(String.valueOf(year), ProgressEvaluator.expectedAtEndOf(rule, year)));
+			}
+			paths.add(Map.of("name", messages.getMessage("chart.path", new Object[] { name }, locale), "points", points));
+			TargetEvaluation e = line.evaluation();
+			if (e != null && e.projected() != null && e.actualPeriod() != null
+					&& e.actualPeriod().year() < t.targetYear()) {
+				projections.add(Map.of("name", messages.getMessage("chart.projection", new Object[] { name }, locale),
+						"points", List.of(List.of(String.valueOf(e.actualPeriod().year()), e.actual()),
+								List.of(String.valueOf(t.targetYear()), e.projected()))));
+			}
+		}
+		Map<String, Object> chart = new LinkedHashMap<>();
+		chart.put("unit", format.unit(indicator.unit(), locale));
+		chart.put("finalLabel", messages.getMessage("chart.final", null, locale));
+		chart.put("provisionalLabel", messages.getMessage("chart.provisional", null, locale));
+		chart.put("values", values);
+		chart.put("paths", paths);
+		chart.put("projections", projections);
+		return chart;
+	}
+
+	/** A target on the indicator, its plan, and its evaluation as of the latest data (null if it was not evaluated). */
+	public record TargetLine(PlanView plan, TargetView target, TargetEvaluation evaluation) {
 	}
 
 }

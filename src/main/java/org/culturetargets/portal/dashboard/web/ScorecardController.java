@@ -1,20 +1,32 @@
 package org.culturetargets.portal.dashboard.web;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.culturetargets.portal.evaluation.Scorecard;
+import org.culturetargets.portal.evaluation.ScorecardLine;
 import org.culturetargets.portal.evaluation.Scorecards;
+import org.culturetargets.portal.evaluation.Status;
+import org.culturetargets.portal.evaluation.TargetEvaluation;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.PlanView;
+import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The home page: a plan's scorecard for a scope as of a period. */
+/** The home page: a plan's scorecard for a scope as of a period, and the same scorecard as CSV or Excel. */
 @Controller
 class ScorecardController {
 
@@ -22,26 +34,93 @@ class ScorecardController {
 
 	private final PlanCatalog catalog;
 
-	ScorecardController(Scorecards scorecards, PlanCatalog catalog) {
+	private final DisplayFormat format;
+
+	private final MessageSource messages;
+
+	ScorecardController(Scorecards scorecards, PlanCatalog catalog, DisplayFormat format, MessageSource messages) {
 		this.scorecards = scorecards;
 		this.catalog = catalog;
+		this.format = format;
+		this.messages = messages;
 	}
 
 	@GetMapping("/")
 	String scorecard(@RequestParam(required = false) String plan, @RequestParam(required = false) String scope,
 			@RequestParam(required = false) Period asOf, Model model) {
 		List<PlanView> plans = catalog.plans();
+		Scorecard scorecard = find(plans, plan, scope, asOf);
+		Map<Long, Sparkline> sparklines = scorecard.lines()
+			.stream()
+			.collect(Collectors.toMap(line -> line.target().id(),
+					line -> Sparkline.of(line.series(), line.indicator().displayScale(), format)));
+		model.addAttribute("plans", plans);
+		model.addAttribute("scorecard", scorecard);
+		model.addAttribute("sparklines", sparklines);
+		model.addAttribute("statuses", Status.values());
+		// the final evaluation report exists once the plan's target year is over (see FinalReportController)
+		model.addAttribute("finalReport", scorecard.plan().periodEnd() < LocalDate.now().getYear());
+		return "dashboard/scorecard";
+	}
+
+	/** The scorecard as shown, one row per target, as {@code csv} or {@code xlsx}. */
+	@GetMapping("/scorecard.{format}")
+	ResponseEntity<byte[]> download(@PathVariable String format, @RequestParam(required = false) String plan,
+			@RequestParam(required = false) String scope, @RequestParam(required = false) Period asOf, Locale locale) {
+		Scorecard scorecard = find(catalog.plans(), plan, scope, asOf);
+		List<String> header = List.of("indicator", "name", "unit", "kind", "baseline", "baselineYear", "comparator",
+				"target", "targetYear", "actual", "actualPeriod", "provisional", "expected", "timeFraction",
+				"progressRatio", "completionRate", "cagr", "requiredGrowth", "projected", "status", "awaitingFinal",
+				"source")
+			.stream()
+			.map(column -> messages.getMessage("export.col." + column, null, locale))
+			.toList();
+		List<List<Object>> rows = new ArrayList<>();
+		for (ScorecardLine line : scorecard.lines()) {
+			TargetView t = line.target();
+			TargetEvaluation e = line.evaluation();
+			List<Object> row = new ArrayList<>();
+			row.add(t.indicatorCode());
+			row.add(line.indicator().name(locale));
+			row.add(this.format.unit(line.indicator().unit(), locale));
+			row.add(messages.getMessage("kind." + t.kind(), null, locale));
+			row.add(t.baselineValue());
+			row.add(t.baselineYear());
+			row.add(t.comparator() == null ? null : t.comparator().symbol());
+			row.add(t.targetValue());
+			row.add(t.targetYear());
+			row.add(e.actual());
+			row.add(e.actualPeriod() == null ? null : e.actualPeriod().toString());
+			row.add(yesOrNo(e.provisional(), locale));
+			row.add(e.expected());
+			row.add(e.timeFraction());
+			row.add(e.progressRatio());
+			row.add(e.completionRate());
+			row.add(e.cagr());
+			row.add(e.requiredGrowth());
+			row.add(e.projected());
+			row.add(messages.getMessage("status." + e.status(), null, locale));
+			row.add(yesOrNo(e.awaitingFinal(), locale));
+			row.add(t.source());
+			rows.add(row);
+		}
+		String name = scorecard.plan().code() + "-" + scorecard.scope().code() + "-" + scorecard.asOf();
+		return new Sheet(scorecard.plan().code(), header, rows).download(name, format);
+	}
+
+	private Scorecard find(List<PlanView> plans, String plan, String scope, Period asOf) {
 		if (plans.isEmpty()) {
 			throw new NotFoundException("no plans");
 		}
 		String planCode = plan == null || plan.isBlank() ? plans.get(0).code() : plan;
 		String scopeCode = scope == null || scope.isBlank() ? null : scope;
-		Scorecard scorecard = scorecards.scorecard(planCode, scopeCode, asOf)
+		return scorecards.scorecard(planCode, scopeCode, asOf)
 			.orElseThrow(() -> new NotFoundException(scopeCode == null ? "no plan '" + planCode + "'"
 					: "no plan '" + planCode + "' or no area or group '" + scopeCode + "'"));
-		model.addAttribute("plans", plans);
-		model.addAttribute("scorecard", scorecard);
-		return "dashboard/scorecard";
+	}
+
+	private String yesOrNo(boolean value, Locale locale) {
+		return messages.getMessage(value ? "export.yes" : "export.no", null, locale);
 	}
 
 }

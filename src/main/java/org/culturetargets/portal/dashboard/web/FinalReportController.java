@@ -1,0 +1,74 @@
+package org.culturetargets.portal.dashboard.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.culturetargets.portal.evaluation.Scorecards;
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.PlanView;
+import org.culturetargets.portal.shared.NotFoundException;
+import org.culturetargets.portal.shared.Period;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The final evaluation report of a plan whose target year has passed, as a printable page and as a PDF. */
+@Controller
+class FinalReportController {
+
+	private final Scorecards scorecards;
+
+	private final PlanCatalog catalog;
+
+	private final PdfDocuments pdf;
+
+	private final boolean demo;
+
+	FinalReportController(Scorecards scorecards, PlanCatalog catalog, PdfDocuments pdf,
+			@Value("${portal.demo:false}") boolean demo) {
+		this.scorecards = scorecards;
+		this.catalog = catalog;
+		this.pdf = pdf;
+		this.demo = demo;
+	}
+
+	@GetMapping("/plans/{plan}/final-report")
+	String page(@PathVariable String plan, @RequestParam(required = false) String scope, Model model) {
+		model.addAttribute("report", report(plan, scope));
+		return "dashboard/final-report";
+	}
+
+	@GetMapping("/plans/{plan}/final-report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String plan, @RequestParam(required = false) String scope, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		FinalReport report = report(plan, scope);
+		byte[] document = pdf.render("dashboard/final-report-pdf", Map.of("report", report, "demoMode", demo), locale, request, response);
+		return Sheet.attachment(plan + "-final-evaluation-" + report.scorecard().scope().code() + ".pdf",
+				MediaType.APPLICATION_PDF, document);
+	}
+
+	/** As of the plan's target year; a plan whose target year is this year or later has no final evaluation yet. */
+	private FinalReport report(String planCode, String scope) {
+		PlanView plan = catalog.plan(planCode).orElseThrow(() -> new NotFoundException("no plan '" + planCode + "'"));
+		LocalDate today = LocalDate.now();
+		if (plan.periodEnd() >= today.getYear()) {
+			throw new NotFoundException("no final evaluation of '" + planCode + "' yet: its target year "
+					+ plan.periodEnd() + " has not passed");
+		}
+		String scopeCode = scope == null || scope.isBlank() ? null : scope;
+		return scorecards.scorecard(plan.code(), scopeCode, Period.ofYear(plan.periodEnd()))
+			.map(scorecard -> FinalReport.of(scorecard, today))
+			.orElseThrow(() -> new NotFoundException("no area or group '" + scope + "'"));
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.culturetargets.portal.dashboard.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.culturetargets.portal.figures.FigureView;
+
+/**
+ * A small trend line drawn on the server as SVG (no script): the annual values scaled into a
+ * {@value #WIDTH}×{@value #HEIGHT} box, the last point marked (hollow when it is provisional).
+ *
+ * @param points the polyline's points, "x,y x,y …"; empty when there are fewer than two values
+ * @param lastX the last value's position
+ * @param description the values in words, for screen readers ("2021: 2,586; 2022: 2,729")
+ */
+public record Sparkline(String points, String lastX, String lastY, boolean lastProvisional, String description) {
+
+	static final int WIDTH = 120;
+
+	static final int HEIGHT = 28;
+
+	private static final BigDecimal PAD = new BigDecimal("3");
+
+	public boolean drawn() {
+		return !points.isEmpty();
+	}
+
+	/** Annual values where there are two or more, otherwise every period's value. */
+	static Sparkline of(List<FigureView> series, int scale, DisplayFormat format) {
+		List<FigureView> annual = series.stream().filter(f -> f.period().isAnnual()).toList();
+		List<FigureView> values = annual.size() >= 2 ? annual : series;
+		String description = values.stream()
+			.map(f -> f.period() + ": " + format.number(f.value(), scale))
+			.collect(Collectors.joining("; "));
+		if (values.size() < 2) {
+			return new Sparkline("", "0", "0", false, description);
+		}
+		BigDecimal min = values.stream().map(FigureView::value).min(BigDecimal::compareTo).orElseThrow();
+		BigDecimal max = values.stream().map(FigureView::value).max(BigDecimal::compareTo).orElseThrow();
+		BigDecimal range = max.subtract(min);
+		BigDecimal usableHeight = BigDecimal.valueOf(HEIGHT).subtract(PAD.add(PAD));
+		BigDecimal step = BigDecimal.valueOf(WIDTH).subtract(PAD.add(PAD))
+			.divide(BigDecimal.valueOf(values.size() - 1), 2, RoundingMode.HALF_UP);
+		StringBuilder points = new StringBuilder();
+		String x = "0";
+		String y = "0";
+		for (int i = 0; i < values.size(); i++) {
+			BigDecimal share = range.signum() == 0 ? new BigDecimal("0.5")
+					: values.get(i).value().subtract(min).divide(range, 4, RoundingMode.HALF_UP);
+			// SVG's y grows downwards: the highest value sits at the top
+			x = PAD.add(step.multiply(BigDecimal.valueOf(i))).setScale(1, RoundingMode.HALF_UP).toPlainString();
+			y = PAD.add(usableHeight.multiply(BigDecimal.ONE.subtract(share))).setScale(1, RoundingMode.HALF_UP)
+				.toPlainString();
+			points.append(i == 0 ? "" : " ").append(x).append(',').append(y);
+		}
+		return new Sparkline(points.toString(), x, y, values.get(values.size() - 1).provisional(),
+				description);
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.culturetargets.portal.dashboard.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cells a spreadsheet would run as formulas are neutralised; numbers stay numbers (SPEC §5). */
+class SheetTest {
+
+	private final Sheet sheet = new Sheet("values", List.of("note", "value", "=header"),
+			List.of(Arrays.asList("=HYPERLINK(\"http://x\")", new BigDecimal("-12.5"), "+1"),
+					Arrays.asList("@SUM(A1)", 3, "-2 at start"), Arrays.asList("plain 文本", null, "a=b")));
+
+	@Test
+	void excelCellsBeginningWithAFormulaCharacterAreText() throws Exception {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(sheet.xlsx()))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows.get(0).getCellText(2)).isEqualTo("'=header");
+			assertThat(rows.get(1).getCellText(0)).isEqualTo("'=HYPERLINK(\"http://x\")");
+			assertThat(rows.get(1).getCell(0).getType()).isEqualTo(CellType.STRING);
+			assertThat(rows.get(1).getCell(1).getType()).isEqualTo(CellType.NUMBER);
+			assertThat(rows.get(1).getCell(1).asNumber()).isEqualByComparingTo("-12.5");
+			assertThat(rows.get(1).getCellText(2)).isEqualTo("'+1");
+			assertThat(rows.get(2).getCellText(0)).isEqualTo("'@SUM(A1)");
+			assertThat(rows.get(2).getCell(1).asNumber()).isEqualByComparingTo("3");
+			assertThat(rows.get(2).getCellText(2)).isEqualTo("'-2 at start");
+			assertThat(rows.get(3).getCellText(0)).isEqualTo("plain 文本");
+			assertThat(rows.get(3).getCellText(2)).isEqualTo("a=b");
+		}
+	}
+
+	@Test
+	void csvCellsAreNeutralisedTheSameWayButNumbersAreNot() throws Exception {
+		String text = new String(sheet.csv(), StandardCharsets.UTF_8).substring(1);
+		List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+		assertThat(records.get(0).get(2)).isEqualTo("'=header");
+		assertThat(records.get(1).get(0)).isEqualTo("'=HYPERLINK(\"http://x\")");
+		assertThat(records.get(1).get(1)).isEqualTo("-12.5");
+		assertThat(records.get(2).get(0)).isEqualTo("'@SUM(A1)");
+		assertThat(records.get(2).get(2)).isEqualTo("'-2 at start");
+		assertThat(records.get(3).get(1)).isEmpty();
+	}
+
+}
