@@ -66,7 +66,8 @@ class ReportingBrowserTest {
 
 	@Test
 	void aDistrictReportsTheReviewerReturnsThenApprovesAndTheScorecardChanges() throws Exception {
-		String scorecard = base() + "/?plan=HZ-14FYP&scope=" + AREA;
+		// the report is of the current quarter, after the 14th plan's final year at which its scorecard opens
+		String scorecard = base() + "/?plan=HZ-14FYP&scope=" + AREA + "&asOf=" + calendar.currentQuarter();
 		logIn("district-" + AREA);
 		browser.get(scorecard);
 		assertThat(employmentStatus()).isEqualTo("NO_DATA");
