@@ -37,6 +37,10 @@ class ScopePagesTest {
 			.andExpect(xpath("//section[@id='rankings']//tr[@data-indicator='above_size_revenue']/@data-rank").string("1"))
 			.andExpect(xpath("//section[@id='scope-targets']").string(containsString("未设定目标")))
 			.andExpect(xpath("//section[@id='scope-registries']//a[contains(@href, 'scope=330110')]").exists())
+			// the tile map of the city, the district itself marked
+			.andExpect(xpath("count(//section[@id='district-map']//*[local-name()='a'][@data-code])").number(13.0))
+			.andExpect(xpath("//section[@id='district-map']//*[local-name()='a'][@data-code='330110']//*[local-name()='rect']/@class")
+				.string(containsString("current")))
 			.andExpect(content().string(containsString("合成演示数据")));
 	}
 

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +41,9 @@ class ScopeController {
 			"above_size_enterprises", "above_size_employees", "parks_platforms", "national_parks", "key_platforms",
 			"listed_enterprises", "added_value");
 
+	/** The indicator a district's page draws on the tile map of the city. */
+	static final String MAPPED = "above_size_revenue";
+
 	static final List<String> RANKED = List.of("above_size_revenue", "digital_revenue_share", "above_size_enterprises",
 			"parks_platforms", "listed_enterprises", "project_start_completion_rate");
 
@@ -51,11 +55,15 @@ class ScopeController {
 
 	private final Registry registry;
 
-	ScopeController(PlanCatalog catalog, Figures figures, Scorecards scorecards, Registry registry) {
+	private final DistrictComparisons comparisons;
+
+	ScopeController(PlanCatalog catalog, Figures figures, Scorecards scorecards, Registry registry,
+			DistrictComparisons comparisons) {
 		this.catalog = catalog;
 		this.figures = figures;
 		this.scorecards = scorecards;
 		this.registry = registry;
+		this.comparisons = comparisons;
 	}
 
 	@GetMapping("/areas")
@@ -76,7 +84,7 @@ class ScopeController {
 	}
 
 	@GetMapping("/areas/{code}")
-	String area(@PathVariable String code, Model model) {
+	String area(@PathVariable String code, Model model, Locale locale) {
 		ScopeView area = find(code);
 		if (!area.isArea()) {
 			return "redirect:/groups/" + code;
@@ -92,6 +100,14 @@ class ScopeController {
 			model.addAttribute("contributions", contributions(code, city));
 			model.addAttribute("rankings", rankings(code, districts));
 		}
+		// where the district stands on the map of the city, by above-size revenue
+		catalog.indicator(MAPPED)
+			.flatMap(indicator -> comparisons.compare(indicator, area, null, locale))
+			.filter(c -> c.tileMap() != null && c.hasValues())
+			.ifPresent(c -> {
+				model.addAttribute("comparison", c);
+				model.addAttribute("mapped", catalog.indicator(MAPPED).orElseThrow());
+			});
 		return "dashboard/area";
 	}
 
