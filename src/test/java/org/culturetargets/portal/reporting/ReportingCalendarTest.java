@@ -43,6 +43,10 @@ class ReportingCalendarTest {
 		assertThat(on("2024-10-20").isLate(Q3, null)).isFalse();
 		assertThat(on("2024-10-21").isLate(Q3, null)).isTrue();
 		assertThat(on("2024-10-21").isLate(Q3, ReportStatus.APPROVED)).isFalse();
+		// handed in on the due date (China time) is on time; the next day is late
+		assertThat(on("2024-11-30").submittedLate(Q3, java.time.Instant.parse("2024-10-20T15:59:00Z"))).isFalse();
+		assertThat(on("2024-11-30").submittedLate(Q3, java.time.Instant.parse("2024-10-20T16:01:00Z"))).isTrue();
+		assertThat(on("2024-11-30").submittedLate(Q3, null)).isFalse();
 	}
 
 	@Test

@@ -249,7 +249,8 @@ public class ReportService {
 		return catalog.scopes().stream().filter(s -> s.kind() == ScopeKind.DISTRICT).map(s -> {
 			Report report = latest.get(s.code());
 			return new CompletenessRow(s, report, calendar.dueDate(period),
-					calendar.isLate(period, report == null ? null : report.status()));
+					calendar.isLate(period, report == null ? null : report.status()),
+					report != null && calendar.submittedLate(period, report.submittedAt()));
 		}).toList();
 	}
 

@@ -1,6 +1,7 @@
 package org.culturetargets.portal.reporting.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -74,6 +75,11 @@ public class ReportingCalendar {
 	public Period currentQuarter() {
 		LocalDate lastQuarterEnd = today().withDayOfMonth(1).minusMonths((today().getMonthValue() - 1) % 3).minusDays(1);
 		return Period.ofQuarter(lastQuarterEnd.getYear(), (lastQuarterEnd.getMonthValue() + 2) / 3);
+	}
+
+	/** Handed in after its due date, by the calendar day in China: late, though no longer missing. */
+	public boolean submittedLate(Period quarter, Instant submittedAt) {
+		return submittedAt != null && submittedAt.atZone(CHINA).toLocalDate().isAfter(dueDate(quarter));
 	}
 
 	/** Not handed in (no report at all is {@code null}) and past its due date. */
