@@ -250,6 +250,12 @@ class ReferenceDataAdminTest {
 				"nameEn", "Test cluster", "sortOrder", "900", "source", "test", "members", "cluster-test")
 			.andExpect(content().string(containsString("组团不能包含自身")));
 		assertThat(members("cluster-test")).isEqualTo("330108,330110");
+		// two-belts contains belt-canal: belt-canal may not contain two-belts, which would contain itself
+		admin(post("/admin/groups/belt-canal"), "kind", "BELT", "parentCode", "330100", "nameZh", "大运河（杭州段）文化产业带",
+				"nameEn", "Grand Canal (Hangzhou Section) Cultural Industry Belt", "sortOrder", "102", "source", "test",
+				"members", "two-belts")
+			.andExpect(content().string(containsString("“two-belts”已包含本组团")));
+		assertThat(count("plans.scope_member where group_code = 'belt-canal'")).isZero();
 		mvc.perform(get("/admin/groups").with(httpBasic("admin", "demo")))
 			.andExpect(xpath("//tr[@data-scope='cluster-test']/td[contains(@class,'members')]").string("330108, 330110"));
 	}

@@ -415,6 +415,9 @@ public class ReferenceDataAdministration {
 			else if (!scopes.existsById(trimmed)) {
 				fields.reject("members", "admin.error.unknownScope", trimmed);
 			}
+			else if (contains(trimmed, code)) {
+				fields.reject("members", "admin.error.memberCycle", trimmed);
+			}
 			members.add(trimmed);
 		}
 		return members;
@@ -427,6 +430,18 @@ public class ReferenceDataAdministration {
 			return null;
 		}
 		return code;
+	}
+
+	/** Whether {@code group} already contains {@code code}, directly or through its member groups. */
+	private boolean contains(String group, String code) {
+		return jdbc.sql("""
+				with recursive below(code) as (
+				    select member_code from plans.scope_member where group_code = ?
+				  union
+				    select m.member_code from plans.scope_member m join below b on m.group_code = b.code
+				)
+				select exists (select 1 from below where code = ?)
+				""").params(group, code).query(Boolean.class).single();
 	}
 
 	private List<String> members(String group) {
