@@ -82,7 +82,13 @@ class ScopePagesTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.targets[?(@.indicator == 'above_size_enterprises')].actualPeriod").value("2024"))
 			.andExpect(jsonPath("$.targets[?(@.indicator == 'above_size_enterprises')].status").value(not("NO_DATA")))
-			.andExpect(jsonPath("$.targets[?(@.indicator == 'digital_revenue_share')].actualPeriod").value("2024"));
+			.andExpect(jsonPath("$.targets[?(@.indicator == 'digital_revenue_share')].actualPeriod").value("2024"))
+			// computed from the demo registry: marked as such, here and on the page
+			.andExpect(jsonPath("$.targets[?(@.indicator == 'digital_revenue_share')].synthetic").value(true))
+			.andExpect(jsonPath("$.targets[?(@.indicator == 'added_value')].synthetic").value(false));
+		mvc.perform(get("/").param("plan", "HZ-ICCC-2025").param("asOf", "2024").with(httpBasic("official", "demo")))
+			.andExpect(xpath("//tr[@data-indicator='digital_revenue_share']//span[contains(@class, 'synthetic')]").exists())
+			.andExpect(xpath("//tr[@data-indicator='added_value']//span[contains(@class, 'synthetic')]").doesNotExist());
 	}
 
 	@Test

@@ -46,7 +46,7 @@ class ScorecardApiController {
 			BigDecimal target, int targetYear, String comparator, BigDecimal actual, String actualPeriod,
 			boolean provisional, boolean estimated, BigDecimal expected, BigDecimal timeFraction,
 			BigDecimal progressRatio, BigDecimal completionRate, String status, boolean regression,
-			boolean awaitingFinal, String wording, String source) {
+			boolean awaitingFinal, boolean synthetic, String wording, String source) {
 
 		static ScorecardEntry of(ScorecardLine line) {
 			TargetView t = line.target();
@@ -56,7 +56,7 @@ class ScorecardApiController {
 					t.comparator() == null ? null : t.comparator().symbol(), e.actual(),
 					e.actualPeriod() == null ? null : e.actualPeriod().toString(), e.provisional(), e.estimated(),
 					e.expected(), e.timeFraction(), e.progressRatio(), e.completionRate(), e.status().name(),
-					e.regression(), e.awaitingFinal(), t.wording(), t.source());
+					e.regression(), e.awaitingFinal(), line.actualSynthetic(), t.wording(), t.source());
 		}
 
 	}
