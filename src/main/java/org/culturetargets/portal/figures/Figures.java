@@ -20,6 +20,9 @@ public interface Figures {
 	/** {@link #series(String, String)} of several indicators in one scope, read together; keyed by indicator. */
 	Map<String, List<FigureView>> series(Collection<String> indicatorCodes, String scopeCode);
 
+	/** {@link #series(String, String)} of several indicators in several scopes, read together; keyed by scope, then indicator. */
+	Map<String, Map<String, List<FigureView>>> series(Collection<String> indicatorCodes, Collection<String> scopeCodes);
+
 	/** {@link #series(String, String)} of one indicator in several scopes, read together; keyed by scope. */
 	Map<String, List<FigureView>> seriesByScope(String indicatorCode, Collection<String> scopeCodes);
 

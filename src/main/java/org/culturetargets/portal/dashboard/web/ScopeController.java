@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.culturetargets.portal.evaluation.ScorecardLine;
 import org.culturetargets.portal.evaluation.Scorecards;
@@ -118,7 +117,11 @@ class ScopeController {
 			return "redirect:/areas/" + code;
 		}
 		common(group, model);
-		model.addAttribute("totals", TOTALS.stream().map(i -> latest(i, code)).flatMap(Optional::stream).toList());
+		Map<String, List<FigureView>> totals = figures.series(TOTALS, code);
+		model.addAttribute("totals", TOTALS.stream()
+			.filter(i -> !totals.get(i).isEmpty())
+			.map(i -> new Latest(catalog.indicator(i).orElseThrow(), totals.get(i).get(totals.get(i).size() - 1)))
+			.toList());
 		RegistryFilter keyPlatforms = new RegistryFilter(null, code, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, true, null, null);
 		List<ParkView> platforms = registry.parks(keyPlatforms, 0, 200).rows();
@@ -149,26 +152,18 @@ class ScopeController {
 		model.addAttribute("counts", registry.counts(List.of(scope.code())).get(scope.code()));
 	}
 
-	private Optional<Latest> latest(String indicatorCode, String scope) {
-		List<FigureView> series = figures.series(indicatorCode, scope);
-		if (series.isEmpty()) {
-			return Optional.empty();
-		}
-		IndicatorView indicator = catalog.indicator(indicatorCode).orElseThrow();
-		return Optional.of(new Latest(indicator, series.get(series.size() - 1)));
-	}
-
 	/** The district's latest value of each total, and the city's value of the same period. */
 	private List<Contribution> contributions(String district, String city) {
+		Map<String, Map<String, List<FigureView>>> values = figures.series(TOTALS, List.of(district, city));
 		List<Contribution> rows = new ArrayList<>();
 		for (String code : TOTALS) {
-			Map<String, List<FigureView>> both = figures.seriesByScope(code, List.of(district, city));
-			List<FigureView> own = both.getOrDefault(district, List.of());
+			List<FigureView> own = values.get(district).getOrDefault(code, List.of());
 			if (own.isEmpty()) {
 				continue;
 			}
 			FigureView value = own.get(own.size() - 1);
-			FigureView cityValue = both.getOrDefault(city, List.of())
+			FigureView cityValue = values.get(city)
+				.getOrDefault(code, List.of())
 				.stream()
 				.filter(v -> v.period().equals(value.period()))
 				.findFirst()
@@ -182,18 +177,18 @@ class ScopeController {
 
 	/** The district's rank among all districts with a value in the latest period the district has. */
 	private List<Ranking> rankings(String district, List<ScopeView> districts) {
+		Map<String, Map<String, List<FigureView>>> values = figures.series(RANKED,
+				districts.stream().map(ScopeView::code).toList());
 		List<Ranking> rows = new ArrayList<>();
 		for (String code : RANKED) {
-			Map<String, List<FigureView>> all = figures.seriesByScope(code,
-					districts.stream().map(ScopeView::code).toList());
-			List<FigureView> own = all.getOrDefault(district, List.of());
+			List<FigureView> own = values.getOrDefault(district, Map.of()).getOrDefault(code, List.of());
 			if (own.isEmpty()) {
 				continue;
 			}
 			Period period = own.get(own.size() - 1).period();
-			List<FigureView> atPeriod = all.values()
+			List<FigureView> atPeriod = values.values()
 				.stream()
-				.flatMap(List::stream)
+				.flatMap(byIndicator -> byIndicator.getOrDefault(code, List.of()).stream())
 				.filter(v -> v.period().equals(period))
 				.sorted(Comparator.comparing(FigureView::value).reversed())
 				.toList();

@@ -62,6 +62,12 @@ class FigureService implements Figures {
 	}
 
 	@Override
+	public Map<String, Map<String, List<FigureView>>> series(Collection<String> indicatorCodes,
+			Collection<String> scopeCodes) {
+		return read(indicatorCodes, scopeCodes, true);
+	}
+
+	@Override
 	public Map<String, List<FigureView>> seriesByScope(String indicatorCode, Collection<String> scopeCodes) {
 		Map<String, List<FigureView>> result = new HashMap<>();
 		read(List.of(indicatorCode), scopeCodes, true).forEach((scope, byIndicator) -> result.put(scope,
