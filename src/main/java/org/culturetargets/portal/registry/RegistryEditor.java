@@ -1,8 +1,9 @@
 package org.culturetargets.portal.registry;
 
 /**
- * Writes to the registries: administrators everywhere, district staff in their own district only (SPEC §1). Every
- * write is checked whole before anything is saved, carries the version it edits, and is audited.
+ * Writes to the registries: administrators everywhere, district staff in their own district only (SPEC §1); parks
+ * by administrators only. Every write is checked whole before anything is saved, carries the version it edits
+ * (figures are upserted by enterprise and quarter), and is audited.
  */
 public interface RegistryEditor {
 
@@ -11,5 +12,11 @@ public interface RegistryEditor {
 
 	/** Creates the project when {@code id} is null; returns its id. */
 	long saveProject(Long id, ProjectCmd cmd);
+
+	/** Creates the park when {@code id} is null; returns its id. Administrators only. */
+	long savePark(Long id, ParkCmd cmd);
+
+	/** Records or corrects one quarter's figures of an enterprise. */
+	void saveFigure(long enterpriseId, EnterpriseFigureCmd cmd);
 
 }

@@ -85,6 +85,10 @@ class RoleMatrixTest {
 			areaScoped(POST, "/registry/enterprises/{id}", "/registry/enterprises/{enterprise}", Role.ADMIN),
 			write(POST, "/registry/projects", Role.ADMIN, Role.DISTRICT_STAFF),
 			areaScoped(POST, "/registry/projects/{id}", "/registry/projects/{project}", Role.ADMIN),
+			areaScoped(POST, "/registry/enterprises/{id}/figures", "/registry/enterprises/{enterprise}/figures", Role.ADMIN),
+			// registry: parks by administrators only
+			write(POST, "/registry/parks", Role.ADMIN),
+			write(POST, "/registry/parks/{id}", "/registry/parks/1", Role.ADMIN),
 			// reporting: a district's staff (and admins) enter, submit and correct; reviewers and admins decide
 			areaScoped(PUT, "/api/reports/{area}/{period}", "/api/reports/{area}/2026Q3", Role.ADMIN)
 				.json("{\"version\": 0, \"values\": {}}"),

@@ -17,8 +17,10 @@ import org.culturetargets.portal.plans.ScopeKind;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.registry.CreditCode;
 import org.culturetargets.portal.registry.EnterpriseCmd;
+import org.culturetargets.portal.registry.EnterpriseFigureCmd;
 import org.culturetargets.portal.registry.InvalidEntry;
 import org.culturetargets.portal.registry.InvalidEntry.Problem;
+import org.culturetargets.portal.registry.ParkCmd;
 import org.culturetargets.portal.registry.ProjectCmd;
 import org.culturetargets.portal.registry.RegistryChanged;
 import org.culturetargets.portal.registry.RegistryEditor;
@@ -27,6 +29,7 @@ import org.culturetargets.portal.registry.WriteRefused;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.NotFoundException;
+import org.culturetargets.portal.shared.Period;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +43,13 @@ class RegistryEditorService implements RegistryEditor {
 	private static final List<String> CATEGORIES = List.of("KEY", "EXPORT", "DEMONSTRATION");
 
 	private static final List<String> STATUSES = List.of("PLANNED", "STARTED", "COMPLETED");
+
+	private static final List<String> LEVELS = List.of("NATIONAL", "PROVINCIAL", "MUNICIPAL");
+
+	private static final List<String> TYPES = List.of("PARK", "BLOCK", "BASE", "HEADQUARTERS", "EXPORT_BASE", "PLATFORM");
+
+	/** numeric(18, 2): sixteen digits before the point. */
+	private static final BigDecimal MAX_REVENUE = BigDecimal.TEN.pow(16);
 
 	private final JdbcClient jdbc;
 
@@ -188,12 +198,7 @@ class RegistryEditorService implements RegistryEditor {
 				problems.add(new Problem("completedOn", "registry.invalid.future", new Object[0]));
 			}
 		}
-		List<String> groups = cmd.groups() == null ? List.of() : cmd.groups().stream().filter(g -> !g.isBlank()).toList();
-		for (String group : groups) {
-			if (catalog.scope(group).filter(s -> !s.isArea()).isEmpty()) {
-				problems.add(new Problem("groups", "registry.invalid.group", new Object[] { group }));
-			}
-		}
+		List<String> groups = groups(cmd.groups(), problems);
 		if (area != null && cmd.name() != null && jdbc.sql(
 				"select count(*) from registry.project where area_code = ? and name = ? and id <> ?")
 			.params(area, cmd.name().strip(), id == null ? -1L : id)
@@ -250,6 +255,173 @@ class RegistryEditorService implements RegistryEditor {
 		return saved;
 	}
 
+	@Override
+	public long savePark(Long id, ParkCmd cmd) {
+		PortalUser user = PortalUser.current()
+			.filter(u -> u.role() == Role.ADMIN)
+			.orElseThrow(() -> new WriteRefused("registry.refused.parkRole"));
+		Map<String, Object> before = id == null ? null : parkState(id);
+		List<Problem> problems = new ArrayList<>();
+		requireText(cmd.nameZh(), "nameZh", 100, problems);
+		String nameEn = blankToNull(cmd.nameEn());
+		if (nameEn != null && nameEn.length() > 200) {
+			problems.add(new Problem("nameEn", "registry.invalid.tooLong", new Object[] { 200 }));
+		}
+		if (cmd.nameZh() != null && !cmd.nameZh().isBlank() && jdbc.sql(
+				"select count(*) from registry.park where name_zh = ? and id <> ?")
+			.params(cmd.nameZh().strip(), id == null ? -1L : id)
+			.query(Long.class)
+			.single() > 0) {
+			problems.add(new Problem("nameZh", "registry.invalid.parkName.taken", new Object[] { cmd.nameZh().strip() }));
+		}
+		String area = blankToNull(cmd.areaCode()) == null ? null : district(cmd.areaCode(), problems);
+		String level = blankToNull(cmd.level());
+		if (level != null && !LEVELS.contains(level)) {
+			problems.add(new Problem("level", "registry.invalid.level", new Object[] { level }));
+		}
+		if (!TYPES.contains(cmd.type())) {
+			problems.add(new Problem("type", "registry.invalid.type", new Object[] { String.valueOf(cmd.type()) }));
+		}
+		int thisYear = LocalDate.now().getYear();
+		if (cmd.recognisedYear() != null && (cmd.recognisedYear() < 1949 || cmd.recognisedYear() > thisYear)) {
+			problems.add(new Problem("recognisedYear", "registry.invalid.recognisedYear",
+					new Object[] { String.valueOf(cmd.recognisedYear()), String.valueOf(thisYear) }));
+		}
+		List<String> groups = groups(cmd.groups(), problems);
+		requireText(cmd.source(), "source", 300, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidEntry(problems);
+		}
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("name", cmd.nameZh().strip());
+		params.put("nameEn", nameEn);
+		params.put("area", area);
+		params.put("level", level);
+		params.put("type", cmd.type());
+		params.put("key", cmd.keyPlatform());
+		params.put("year", cmd.recognisedYear());
+		params.put("source", cmd.source().strip());
+		params.put("user", user.getUsername());
+		long saved;
+		if (id == null) {
+			saved = jdbc.sql("""
+					insert into registry.park (name_zh, name_en, area_code, level, type, key_platform, recognised_year, source,
+					    updated_by)
+					values (:name, :nameEn, :area, :level, :type, :key, :year, :source, :user)
+					returning id
+					""").params(params).query(Long.class).single();
+		}
+		else {
+			params.put("id", id);
+			params.put("version", cmd.version() == null ? -1 : cmd.version());
+			int updated = jdbc.sql("""
+					update registry.park
+					   set name_zh = :name, name_en = :nameEn, area_code = :area, level = :level, type = :type,
+					       key_platform = :key, recognised_year = :year, source = :source, updated_by = :user,
+					       updated_at = now(), version = version + 1
+					 where id = :id and version = :version
+					""").params(params).update();
+			if (updated == 0) {
+				throw stale("registry.park", id);
+			}
+			saved = id;
+			jdbc.sql("delete from registry.park_group where park_id = ?").param(id).update();
+		}
+		for (String group : groups) {
+			jdbc.sql("insert into registry.park_group (park_id, group_code) values (?, ?)").params(saved, group).update();
+		}
+		publish(user, "park " + cmd.nameZh().strip(), id == null ? "created" : "updated", before, parkState(saved),
+				cmd.reason());
+		return saved;
+	}
+
+	@Override
+	public void saveFigure(long enterpriseId, EnterpriseFigureCmd cmd) {
+		PortalUser user = maintainer();
+		Map<String, Object> enterprise = enterpriseState(enterpriseId);
+		requireArea(user, (String) enterprise.get("area"));
+		List<Problem> problems = new ArrayList<>();
+		Period period = endedQuarter(cmd.period(), problems);
+		BigDecimal revenue = cmd.revenue();
+		if (revenue == null) {
+			problems.add(new Problem("revenue", "registry.invalid.required", new Object[0]));
+		}
+		else if (revenue.signum() < 0) {
+			problems.add(new Problem("revenue", "registry.invalid.negative", new Object[0]));
+		}
+		else if (revenue.stripTrailingZeros().scale() > 2) {
+			problems.add(new Problem("revenue", "registry.invalid.revenue.decimals", new Object[0]));
+		}
+		else if (revenue.compareTo(MAX_REVENUE) >= 0) {
+			problems.add(new Problem("revenue", "registry.invalid.revenue.tooLarge", new Object[0]));
+		}
+		if (cmd.employees() != null && cmd.employees() < 0) {
+			problems.add(new Problem("employees", "registry.invalid.negative", new Object[0]));
+		}
+		String reason = blankToNull(cmd.reason());
+		if (problems.isEmpty() && reason == null) {
+			withinYear(enterpriseId, period, revenue, problems);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidEntry(problems);
+		}
+		Map<String, Object> before = figureState(enterpriseId, period);
+		jdbc.sql("""
+				insert into registry.enterprise_figure (enterprise_id, period, revenue, employees)
+				values (?, ?, ?, ?)
+				on conflict (enterprise_id, period) do update set revenue = excluded.revenue, employees = excluded.employees
+				""").params(enterpriseId, period.toString(), revenue, cmd.employees()).update();
+		publish(user, "enterprise " + enterprise.get("credit_code") + " " + enterprise.get("name") + " figures " + period,
+				before == null ? "created" : "updated", before, figureState(enterpriseId, period), reason);
+	}
+
+	/** The period if it is a quarter that has ended; otherwise a problem saying which. */
+	private static Period endedQuarter(String text, List<Problem> problems) {
+		Period period;
+		try {
+			period = Period.parse(text);
+		}
+		catch (IllegalArgumentException notAPeriod) {
+			problems.add(new Problem("period", "registry.invalid.period", new Object[] { String.valueOf(text) }));
+			return null;
+		}
+		if (period.isAnnual()) {
+			problems.add(new Problem("period", "registry.invalid.period", new Object[] { text.strip() }));
+			return null;
+		}
+		Period lastEnded = Period.lastEndedQuarter(LocalDate.now());
+		if (!period.endsNoLaterThan(lastEnded)) {
+			problems.add(new Problem("period", "registry.invalid.period.notEnded",
+					new Object[] { period.toString(), lastEnded.toString() }));
+			return null;
+		}
+		return period;
+	}
+
+	/**
+	 * Year-to-date revenue does not fall within a year: a value below an earlier quarter's of the same year, or
+	 * above a later one's, is most likely a quarter's own revenue or a typing error, so it needs a reason.
+	 */
+	private void withinYear(long enterpriseId, Period period, BigDecimal revenue, List<Problem> problems) {
+		jdbc.sql("""
+				select period, revenue from registry.enterprise_figure
+				 where enterprise_id = ? and period like ? and period <> ?
+				 order by period
+				""")
+			.params(enterpriseId, period.year() + "Q%", period.toString())
+			.query((rs, row) -> Map.entry(Period.parse(rs.getString(1)), rs.getBigDecimal(2)))
+			.list()
+			.forEach(other -> {
+				boolean earlier = other.getKey().compareTo(period) < 0;
+				int comparison = revenue.compareTo(other.getValue());
+				if (earlier ? comparison < 0 : comparison > 0) {
+					problems.add(new Problem("revenue",
+							earlier ? "registry.invalid.revenue.belowEarlier" : "registry.invalid.revenue.aboveLater",
+							new Object[] { other.getKey().toString(), other.getValue().toPlainString() }));
+				}
+			});
+	}
+
 	/** The signed-in user if their role maintains registries at all; refused before any input is looked at. */
 	private static PortalUser maintainer() {
 		PortalUser user = PortalUser.current().orElseThrow(() -> new WriteRefused("registry.refused.role"));
@@ -272,6 +444,20 @@ class RegistryEditorService implements RegistryEditor {
 			return null;
 		}
 		return scope.get().code();
+	}
+
+	private List<String> groups(List<String> codes, List<Problem> problems) {
+		List<String> groups = codes == null ? List.of() : codes.stream().filter(g -> !g.isBlank()).distinct().toList();
+		for (String group : groups) {
+			if (catalog.scope(group).filter(s -> !s.isArea()).isEmpty()) {
+				problems.add(new Problem("groups", "registry.invalid.group", new Object[] { group }));
+			}
+		}
+		return groups;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private static void requireText(String value, String field, int max, List<Problem> problems) {
@@ -305,7 +491,27 @@ class RegistryEditorService implements RegistryEditor {
 				select credit_code, name, area_code as area, park_id, industry_class, above_size, digital, listed, stock_code,
 				       leading_enterprise, headquarters, export_key
 				  from registry.enterprise where id = ?
-				""").param(id).query().singleRow();
+				""").param(id).query().listOfRows().stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("no enterprise " + id));
+	}
+
+	private Map<String, Object> parkState(long id) {
+		return jdbc.sql("""
+				select name_zh, name_en, area_code as area, level, type, key_platform, recognised_year, source,
+				       array_to_string(array(select group_code from registry.park_group where park_id = p.id order by 1), ',') as groups
+				  from registry.park p where id = ?
+				""").param(id).query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFoundException("no park " + id));
+	}
+
+	/** The quarter's figures as they stand; null when none are recorded. */
+	private Map<String, Object> figureState(long enterpriseId, Period period) {
+		return jdbc.sql("select revenue, employees from registry.enterprise_figure where enterprise_id = ? and period = ?")
+			.params(enterpriseId, period.toString())
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	private Map<String, Object> projectState(long id) {

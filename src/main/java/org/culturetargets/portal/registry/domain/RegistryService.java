@@ -5,6 +5,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -191,7 +192,6 @@ class RegistryService implements Registry {
 	}
 
 	private EnterpriseView enterprise(ResultSet rs) throws SQLException {
-		Timestamp updated = rs.getTimestamp("updated_at");
 		return new EnterpriseView(rs.getLong("id"), rs.getString("credit_code"), rs.getString("name"),
 				rs.getString("area_code"), rs.getString("area_zh"), rs.getString("area_en"),
 				(Long) rs.getObject("park_id", Long.class), rs.getString("park_name"), rs.getString("industry_class"),
@@ -200,14 +200,18 @@ class RegistryService implements Registry {
 				rs.getBoolean("listed"), rs.getString("stock_code"), rs.getBoolean("leading_enterprise"),
 				rs.getBoolean("headquarters"), rs.getBoolean("export_key"), rs.getBoolean("synthetic"),
 				rs.getString("period"), rs.getBigDecimal("revenue"), (Integer) rs.getObject("employees", Integer.class),
-				rs.getInt("version"), rs.getString("updated_by"), updated == null ? null : updated.toInstant());
+				rs.getInt("version"), rs.getString("updated_by"), instant(rs.getTimestamp("updated_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	// --- parks ---
 
 	private static final String PARK_SELECT = """
 			select p.id, p.name_zh, p.name_en, p.area_code, a.name_zh as area_zh, a.name_en as area_en, p.level, p.type,
-			       p.key_platform, p.recognised_year, p.source, p.synthetic,
+			       p.key_platform, p.recognised_year, p.source, p.synthetic, p.version, p.updated_by, p.updated_at,
 			       array(select g.group_code from registry.park_group g where g.park_id = p.id order by g.group_code) as groups,
 			       (select count(*) from registry.enterprise e where e.park_id = p.id) as enterprises
 			""";
@@ -250,7 +254,8 @@ class RegistryService implements Registry {
 		return new ParkView(rs.getLong("id"), rs.getString("name_zh"), rs.getString("name_en"), rs.getString("area_code"),
 				rs.getString("area_zh"), rs.getString("area_en"), rs.getString("level"), rs.getString("type"),
 				rs.getBoolean("key_platform"), (Integer) rs.getObject("recognised_year", Integer.class),
-				strings(rs.getArray("groups")), rs.getString("source"), rs.getBoolean("synthetic"), rs.getLong("enterprises"));
+				strings(rs.getArray("groups")), rs.getString("source"), rs.getBoolean("synthetic"), rs.getLong("enterprises"),
+				rs.getInt("version"), rs.getString("updated_by"), instant(rs.getTimestamp("updated_at")));
 	}
 
 	// --- projects ---
@@ -294,14 +299,13 @@ class RegistryService implements Registry {
 	}
 
 	private ProjectView project(ResultSet rs) throws SQLException {
-		Timestamp updated = rs.getTimestamp("updated_at");
 		return new ProjectView(rs.getLong("id"), rs.getString("name"), rs.getString("area_code"), rs.getString("area_zh"),
 				rs.getString("area_en"), rs.getString("category"), rs.getBigDecimal("planned_investment"),
 				rs.getBigDecimal("completed_investment"), rs.getString("status"),
 				rs.getObject("planned_start", LocalDate.class), rs.getObject("started_on", LocalDate.class),
 				rs.getObject("completed_on", LocalDate.class), strings(rs.getArray("groups")),
 				rs.getBoolean("synthetic"), rs.getInt("version"), rs.getString("updated_by"),
-				updated == null ? null : updated.toInstant());
+				instant(rs.getTimestamp("updated_at")));
 	}
 
 	// --- scopes ---

@@ -1,5 +1,6 @@
 package org.culturetargets.portal.registry.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,7 +22,9 @@ import org.culturetargets.portal.registry.EnterpriseView;
 import org.culturetargets.portal.registry.Registry;
 import org.culturetargets.portal.registry.RegistryFilter;
 import org.culturetargets.portal.registry.RegistryPage;
+import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.shared.NotFoundException;
+import org.culturetargets.portal.shared.Period;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,6 +108,12 @@ class RegistryController {
 			.orElseThrow(() -> new NotFoundException("no enterprise " + id));
 		model.addAttribute("enterprise", enterprise);
 		model.addAttribute("figures", registry.figuresOf(id));
+		boolean mayMaintain = PortalUser.current().filter(u -> u.mayMaintain(enterprise.areaCode())).isPresent();
+		model.addAttribute("mayMaintain", mayMaintain);
+		if (mayMaintain) {
+			model.addAttribute("figureForm",
+					EnterpriseFigureForm.of(Period.lastEndedQuarter(LocalDate.now()).toString(), null));
+		}
 		List<String> indicators = registry.indicatorsCounting(id);
 		Set<String> scopes = Set.copyOf(registry.scopesIncluding(id));
 		Map<String, IndicatorView> byCode = catalog.indicators()

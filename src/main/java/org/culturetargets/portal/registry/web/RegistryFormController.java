@@ -1,8 +1,11 @@
 package org.culturetargets.portal.registry.web;
 
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -13,13 +16,16 @@ import org.culturetargets.portal.plans.ScopeKind;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.registry.EnterpriseView;
 import org.culturetargets.portal.registry.InvalidEntry;
+import org.culturetargets.portal.registry.ParkView;
 import org.culturetargets.portal.registry.ProjectView;
 import org.culturetargets.portal.registry.Registry;
 import org.culturetargets.portal.registry.RegistryEditor;
 import org.culturetargets.portal.registry.StaleEntry;
 import org.culturetargets.portal.registry.WriteRefused;
 import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.NotFoundException;
+import org.culturetargets.portal.shared.Period;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,10 +37,12 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The enterprise and project forms: district staff for their own district, administrators for every district.
+ * The enterprise, project and quarterly-figure forms: district staff for their own district, administrators for
+ * every district; the park form for administrators only.
  * A refused entry is shown again with every problem beside its field and nothing saved; an edit of a stale version
  * says who changed the row and when, and keeps what the user typed.
  */
@@ -149,8 +157,97 @@ class RegistryFormController {
 	private String projectForm(Long id, ProjectForm form, Model model) {
 		model.addAttribute("id", id);
 		model.addAttribute("form", form);
-		model.addAttribute("groupChoices", catalog.scopes().stream().filter(s -> !s.isArea()).toList());
+		model.addAttribute("groupChoices", groupChoices());
 		return "registry/project-form";
+	}
+
+	// --- parks: administrators only ---
+
+	@GetMapping("/registry/parks/new")
+	String newPark(Model model) {
+		requireAdministrator();
+		return parkForm(null, new ParkForm(), model);
+	}
+
+	@GetMapping("/registry/parks/{id}/edit")
+	String editPark(@PathVariable long id, Model model) {
+		requireAdministrator();
+		ParkView park = registry.park(id).orElseThrow(() -> new NotFoundException("no park " + id));
+		return parkForm(id, ParkForm.of(park), model);
+	}
+
+	@PostMapping("/registry/parks")
+	String createPark(@ModelAttribute("form") ParkForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return savePark(null, form, binding, model, redirect, response);
+	}
+
+	@PostMapping("/registry/parks/{id}")
+	String updatePark(@PathVariable long id, @ModelAttribute("form") ParkForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return savePark(id, form, binding, model, redirect, response);
+	}
+
+	private String savePark(Long id, ParkForm form, BindingResult binding, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		// refused before the form's own problems are shown
+		requireAdministrator();
+		return save(() -> editor.savePark(id, form.toCmd()), "/registry/parks/", binding, redirect, response,
+				() -> parkForm(id, form, model));
+	}
+
+	private String parkForm(Long id, ParkForm form, Model model) {
+		model.addAttribute("id", id);
+		model.addAttribute("form", form);
+		model.addAttribute("groupChoices", groupChoices());
+		model.addAttribute("lastYear", Year.now().getValue());
+		return "registry/park-form";
+	}
+
+	// --- an enterprise's quarterly figures ---
+
+	@GetMapping("/registry/enterprises/{id}/figures")
+	String figureForm(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
+		EnterpriseView enterprise = maintainedEnterprise(id);
+		String quarter = period == null || period.isBlank() ? Period.lastEndedQuarter(LocalDate.now()).toString()
+				: period.strip().toUpperCase(Locale.ROOT);
+		EnterpriseView recorded = registry.figuresOf(id)
+			.stream()
+			.filter(f -> f.period().equals(quarter))
+			.findFirst()
+			.orElse(null);
+		return figureForm(enterprise, EnterpriseFigureForm.of(quarter, recorded), model);
+	}
+
+	@PostMapping("/registry/enterprises/{id}/figures")
+	String saveFigure(@PathVariable long id, @ModelAttribute("figureForm") EnterpriseFigureForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		EnterpriseView enterprise = maintainedEnterprise(id);
+		return save(() -> {
+			editor.saveFigure(id, form.toCmd());
+			return id;
+		}, "/registry/enterprises/", binding, redirect, response, () -> figureForm(enterprise, form, model));
+	}
+
+	private String figureForm(EnterpriseView enterprise, EnterpriseFigureForm form, Model model) {
+		model.addAttribute("enterprise", enterprise);
+		model.addAttribute("figureForm", form);
+		model.addAttribute("figures", registry.figuresOf(enterprise.id()));
+		return "registry/figure-form";
+	}
+
+	/** The enterprise, if the user may maintain its district; refused (403) before anything else. */
+	private EnterpriseView maintainedEnterprise(long id) {
+		PortalUser user = PortalUser.current()
+			.filter(u -> u.role() == Role.ADMIN || u.role() == Role.DISTRICT_STAFF)
+			.orElseThrow(() -> new WriteRefused("registry.refused.role"));
+		EnterpriseView enterprise = registry.enterprise(id).orElseThrow(() -> new NotFoundException("no enterprise " + id));
+		requireMaintainer(user, enterprise.areaCode());
+		return enterprise;
+	}
+
+	private List<ScopeView> groupChoices() {
+		return catalog.scopes().stream().filter(s -> !s.isArea()).toList();
 	}
 
 	// --- shared ---
@@ -176,9 +273,18 @@ class RegistryFormController {
 	}
 
 	private static void requireMaintainer(String area) {
-		PortalUser user = PortalUser.current().orElseThrow(() -> new WriteRefused("registry.refused.role"));
+		requireMaintainer(PortalUser.current().orElseThrow(() -> new WriteRefused("registry.refused.role")), area);
+	}
+
+	private static void requireMaintainer(PortalUser user, String area) {
 		if (!user.mayMaintain(area)) {
 			throw new WriteRefused(user.areaCode().isPresent() ? "registry.refused.area" : "registry.refused.role");
+		}
+	}
+
+	private static void requireAdministrator() {
+		if (PortalUser.current().filter(u -> u.role() == Role.ADMIN).isEmpty()) {
+			throw new WriteRefused("registry.refused.parkRole");
 		}
 	}
 
