@@ -129,6 +129,10 @@ class RegistryFormsTest {
 			.with(httpBasic("official", "demo")))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("角色")));
+		// refused for who they are, before any typo of theirs is looked at
+		mvc.perform(post("/registry/projects").param("name", "官员项目").param("plannedInvestment", "很多")
+			.with(httpBasic("reviewer", "demo")))
+			.andExpect(status().isForbidden());
 		assertThat(count("select count(*) from registry.enterprise where name in ('改名', '他区企业', '官员不能登记')")).isZero();
 	}
 

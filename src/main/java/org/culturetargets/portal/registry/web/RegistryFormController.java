@@ -108,6 +108,12 @@ class RegistryFormController {
 
 	private String saveEnterprise(Long id, EnterpriseForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		// who asks is settled before their input: a role or district that may not write is told so, not its typos
+		if (id != null) {
+			requireMaintainer(registry.enterprise(id).orElseThrow(() -> new NotFoundException("no enterprise " + id))
+				.areaCode());
+		}
+		requireRegistryRole();
 		return save(() -> editor.saveEnterprise(id, form.toCmd()), "/registry/enterprises/", binding, redirect, response,
 				() -> enterpriseForm(id, form, model));
 	}
@@ -150,6 +156,10 @@ class RegistryFormController {
 
 	private String saveProject(Long id, ProjectForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		if (id != null) {
+			requireMaintainer(registry.project(id).orElseThrow(() -> new NotFoundException("no project " + id)).areaCode());
+		}
+		requireRegistryRole();
 		return save(() -> editor.saveProject(id, form.toCmd()), "/registry/projects/", binding, redirect, response,
 				() -> projectForm(id, form, model));
 	}
@@ -279,6 +289,12 @@ class RegistryFormController {
 	private static void requireMaintainer(PortalUser user, String area) {
 		if (!user.mayMaintain(area)) {
 			throw new WriteRefused(user.areaCode().isPresent() ? "registry.refused.area" : "registry.refused.role");
+		}
+	}
+
+	private static void requireRegistryRole() {
+		if (PortalUser.current().filter(u -> u.role() == Role.ADMIN || u.role() == Role.DISTRICT_STAFF).isEmpty()) {
+			throw new WriteRefused("registry.refused.role");
 		}
 	}
 
