@@ -145,6 +145,8 @@ class DerivedFiguresTest {
 		assertThat(value("digital_revenue_share", "330100", "2021").doubleValue()).isCloseTo(60, within(3.0));
 		assertThat(value("digital_revenue_share", "330100", "2025").doubleValue()).isBetween(70.0, 78.0);
 		assertThat(value("above_size_enterprises", "330100", "2025").intValue()).isBetween(1450, 1600);
+		// seed 001: 21 万 above-size employees in 2020
+		assertThat(value("above_size_employees", "330100", "2021").doubleValue()).isBetween(18.0, 26.0);
 		assertThat(figures.series("above_size_revenue", "330100")).filteredOn(FigureView::derived)
 			.isNotEmpty()
 			.allSatisfy(v -> assertThat(v.synthetic()).isTrue());

@@ -238,7 +238,8 @@ class DemoRegistry implements ApplicationRunner {
 						industryClass, aboveSize, listed, listed ? "DEMO" + (600000 + enterprises) : null, leading,
 						random.nextDouble() < 0.03, aboveSize && random.nextDouble() < 0.02);
 				enterprises++;
-				int employees = (int) Math.max(5, Math.round(firstYearRevenue / 120 * (0.6 + random.nextDouble() * 0.8)));
+				// about one person per 400 万元 of revenue: some 22 万 employees in all, as the plan's 21 万 of 2020 grown
+				int employees = (int) Math.max(5, Math.round(firstYearRevenue / 400 * (0.6 + random.nextDouble() * 0.8)));
 				for (int year = entryYear; year <= until.year(); year++) {
 					double growth = Math.pow(isDigital ? DIGITAL_GROWTH : OTHER_GROWTH, year - FIRST_YEAR)
 							* (0.95 + random.nextDouble() * 0.1);
