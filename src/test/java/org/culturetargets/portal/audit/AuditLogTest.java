@@ -78,7 +78,9 @@ class AuditLogTest {
 			.andExpect(status().isOk())
 			.andExpect(xpath("count(//tr[@class='audit-entry'])").number(1.0))
 			.andExpect(content().string(containsString("old name")))
-			.andExpect(content().string(containsString("typo")));
+			.andExpect(content().string(containsString("typo")))
+			// the action in the reader's language, the unknown one as recorded
+			.andExpect(xpath("//tr[@class='audit-entry']/td[4]").string("修改"));
 		mvc.perform(get("/audit").param("subject", "91330106MA2H0RD12X").param("action", "updated")
 				.param("from", "2000-01-01").with(httpBasic("reviewer", "demo")))
 			.andExpect(status().isOk())
