@@ -12,12 +12,19 @@
     });
     var group = block.querySelector('select.tile-map-group');
     if (group) {
-      group.addEventListener('change', function () {
+      var outline = function () {
         map.querySelectorAll('a.tile').forEach(function (tile) {
           var groups = (tile.getAttribute('data-groups') || '').split(' ');
           tile.classList.toggle('outlined', group.value !== '' && groups.indexOf(group.value) >= 0);
         });
-      });
+      };
+      group.addEventListener('change', outline);
+      // a group's own page opens with that group outlined
+      var preset = block.closest('[data-outline]');
+      if (preset && group.querySelector('option[value="' + preset.getAttribute('data-outline') + '"]')) {
+        group.value = preset.getAttribute('data-outline');
+        outline();
+      }
     }
   });
 }());

@@ -37,6 +37,12 @@ public interface Registry {
 	/** Every park by name, for choosing an enterprise's park. */
 	List<ParkView> parkChoices();
 
+	/**
+	 * For each group, the districts that hold a park or project of it in the registry, by group code: where a
+	 * group shows on a district map (the seeds list no districts for the belts, corridors and clusters).
+	 */
+	Map<String, List<String>> districtsHoldingGroups();
+
 	/** Which family of rows stands behind a derived indicator: {@code enterprises}, {@code parks} or {@code projects}. */
 	Optional<String> listBehind(String indicatorCode);
 

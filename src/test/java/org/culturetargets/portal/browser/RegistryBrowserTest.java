@@ -102,6 +102,10 @@ class RegistryBrowserTest {
 		press(By.linkText("区县与板块"));
 		press(By.cssSelector("#group-links a[href$='/groups/belt-zhijiang']"));
 		assertThat(browser.findElement(By.id("scope-name")).getText()).isEqualTo("之江文化产业带");
+		// the city's map opens with the belt's districts outlined
+		assertThat(browser.findElements(By.cssSelector("#group-map a.tile.outlined"))).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector("#group-map a.tile.outlined")))
+			.allSatisfy(tile -> assertThat(tile.getAttribute("data-groups")).contains("belt-zhijiang"));
 		assertThat(browser.findElements(By.cssSelector("#scope-targets tr[data-indicator]"))).isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector("#key-platforms li"))).isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector("#project-rates tbody tr"))).isNotEmpty();
@@ -195,7 +199,7 @@ class RegistryBrowserTest {
 		press(By.cssSelector("#audit-filter button[type=submit]"));
 		List<WebElement> entries = browser.findElements(By.cssSelector("#audit tr.audit-entry"));
 		assertThat(entries).hasSize(1);
-		assertThat(entries.get(0).getText()).contains("district-" + OWN_DISTRICT, "created", NEW_ENTERPRISE);
+		assertThat(entries.get(0).getText()).contains("district-" + OWN_DISTRICT, "新建", NEW_ENTERPRISE);
 		screenshot("audit");
 		logOut();
 	}

@@ -51,7 +51,13 @@ class ScopePagesTest {
 			.andExpect(xpath("//section[@id='scope-targets']//tr[@data-indicator='project_start_completion_rate']/@data-status")
 				.string(not("NO_DATA")))
 			.andExpect(xpath("count(//section[@id='key-platforms']//li)").number(greaterThan(10.0)))
-			.andExpect(xpath("count(//section[@id='project-rates']//tr)").number(greaterThan(2.0)));
+			.andExpect(xpath("count(//section[@id='project-rates']//tr)").number(greaterThan(2.0)))
+			// its charts: a trend line per total, and the city's map with the belt's districts outlined
+			.andExpect(xpath("count(//section[@id='totals']//*[local-name()='svg'][contains(@class, 'sparkline')])").number(greaterThan(2.0)))
+			.andExpect(xpath("//section[@id='group-map']//div[@data-outline='belt-zhijiang']").exists())
+			.andExpect(xpath("//section[@id='group-map']//select/option[@value='belt-zhijiang']").exists())
+			.andExpect(xpath("//section[@id='group-map']//*[local-name()='a'][@data-code='330106']/@data-groups")
+				.string(containsString("belt-zhijiang")));
 		mvc.perform(get("/groups/two-belts").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(xpath("//section[@id='scope-targets']//tr[@data-indicator='key_platforms']/@data-status").string(not("NO_DATA")))

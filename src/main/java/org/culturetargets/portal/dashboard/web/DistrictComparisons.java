@@ -26,6 +26,7 @@ import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.ScopeKind;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.plans.TargetView;
+import org.culturetargets.portal.registry.Registry;
 import org.culturetargets.portal.shared.Period;
 
 import org.springframework.stereotype.Component;
@@ -44,8 +45,11 @@ class DistrictComparisons {
 
 	private final ObjectMapper json;
 
+	private final Registry registry;
+
 	DistrictComparisons(PlanCatalog catalog, Figures figures, Scorecards scorecards, DisplayFormat format,
-			ObjectMapper json) {
+			ObjectMapper json, Registry registry) {
+		this.registry = registry;
 		this.catalog = catalog;
 		this.figures = figures;
 		this.scorecards = scorecards;
@@ -93,7 +97,9 @@ class DistrictComparisons {
 		Map<String, String> groupNames = scopes.stream()
 			.filter(s -> !s.isArea())
 			.collect(Collectors.toMap(ScopeView::code, s -> s.name(locale)));
+		// the belts, corridors and clusters show where the registry holds their parks and projects
 		TileMap tileMap = TileLayout.of(city)
+			.map(layout -> layout.withGroups(registry.districtsHoldingGroups()))
 			.map(layout -> TileMap.of(layout, ranked, groupNames,
 					district -> "/indicators/" + indicator.code() + "?scope=" + district, scale, format))
 			.orElse(null);

@@ -40,6 +40,9 @@ class ScopeController {
 			"above_size_enterprises", "above_size_employees", "parks_platforms", "national_parks", "key_platforms",
 			"listed_enterprises", "added_value");
 
+	/** The city whose districts the tile maps show. */
+	static final String CITY = "330100";
+
 	/** The indicator a district's page draws on the tile map of the city. */
 	static final String MAPPED = "above_size_revenue";
 
@@ -56,8 +59,11 @@ class ScopeController {
 
 	private final DistrictComparisons comparisons;
 
+	private final DisplayFormat format;
+
 	ScopeController(PlanCatalog catalog, Figures figures, Scorecards scorecards, Registry registry,
-			DistrictComparisons comparisons) {
+			DistrictComparisons comparisons, DisplayFormat format) {
+		this.format = format;
 		this.catalog = catalog;
 		this.figures = figures;
 		this.scorecards = scorecards;
@@ -111,7 +117,7 @@ class ScopeController {
 	}
 
 	@GetMapping("/groups/{code}")
-	String group(@PathVariable String code, Model model) {
+	String group(@PathVariable String code, Model model, Locale locale) {
 		ScopeView group = find(code);
 		if (group.isArea()) {
 			return "redirect:/areas/" + code;
@@ -120,17 +126,25 @@ class ScopeController {
 		Map<String, List<FigureView>> totals = figures.series(TOTALS, code);
 		model.addAttribute("totals", TOTALS.stream()
 			.filter(i -> !totals.get(i).isEmpty())
-			.map(i -> new Latest(catalog.indicator(i).orElseThrow(), totals.get(i).get(totals.get(i).size() - 1)))
+			.map(i -> latest(catalog.indicator(i).orElseThrow(), totals.get(i)))
 			.toList());
+		// the city's districts by above-size revenue, those holding the group's parks and projects outlined
+		catalog.scope(CITY)
+			.flatMap(city -> catalog.indicator(MAPPED).flatMap(i -> comparisons.compare(i, city, null, locale)))
+			.filter(c -> c.tileMap() != null && c.tileMap().groups().stream().anyMatch(g -> g.code().equals(code)))
+			.ifPresent(c -> {
+				model.addAttribute("comparison", c);
+				model.addAttribute("mapped", catalog.indicator(MAPPED).orElseThrow());
+			});
 		RegistryFilter keyPlatforms = new RegistryFilter(null, code, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, true, null, null);
 		List<ParkView> platforms = registry.parks(keyPlatforms, 0, 200).rows();
 		model.addAttribute("keyPlatforms", platforms);
-		model.addAttribute("projectRates", figures.series("project_start_completion_rate", code)
-			.stream()
-			.filter(v -> v.period().isAnnual())
-			.toList());
-		model.addAttribute("rateIndicator", catalog.indicator("project_start_completion_rate").orElseThrow());
+		IndicatorView rate = catalog.indicator("project_start_completion_rate").orElseThrow();
+		List<FigureView> rates = figures.series(rate.code(), code).stream().filter(v -> v.period().isAnnual()).toList();
+		model.addAttribute("projectRates", rates);
+		model.addAttribute("rateIndicator", rate);
+		model.addAttribute("rateTrend", Sparkline.of(rates, rate.displayScale(), format));
 		return "dashboard/group";
 	}
 
@@ -207,7 +221,14 @@ class ScopeController {
 	record PlanLines(PlanView plan, Period asOf, List<ScorecardLine> lines) {
 	}
 
-	record Latest(IndicatorView indicator, FigureView value) {
+	/** The latest value of a total, and its trend over the years (a sparkline). */
+	record Latest(IndicatorView indicator, FigureView value, Sparkline trend) {
+	}
+
+	private Latest latest(IndicatorView indicator, List<FigureView> series) {
+		List<FigureView> annual = series.stream().filter(v -> v.period().isAnnual()).toList();
+		return new Latest(indicator, series.get(series.size() - 1),
+				Sparkline.of(annual.isEmpty() ? series : annual, indicator.displayScale(), format));
 	}
 
 	record Contribution(IndicatorView indicator, FigureView value, FigureView cityValue, BigDecimal share) {

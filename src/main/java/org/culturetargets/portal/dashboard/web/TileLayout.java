@@ -46,6 +46,18 @@ record TileLayout(Map<String, int[]> positions, Map<String, List<String>> groups
 		}
 	}
 
+	/** This layout with more groups that can be outlined; a group the layout file names keeps its members. */
+	TileLayout withGroups(Map<String, List<String>> more) {
+		Map<String, List<String>> all = new LinkedHashMap<>(groups);
+		more.forEach((code, members) -> {
+			List<String> onMap = members.stream().filter(positions::containsKey).toList();
+			if (!onMap.isEmpty()) {
+				all.putIfAbsent(code, onMap);
+			}
+		});
+		return new TileLayout(positions, all);
+	}
+
 	int rows() {
 		return positions.values().stream().mapToInt(p -> p[0]).max().orElse(-1) + 1;
 	}

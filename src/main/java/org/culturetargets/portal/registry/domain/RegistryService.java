@@ -394,6 +394,21 @@ class RegistryService implements Registry {
 	}
 
 	@Override
+	public Map<String, List<String>> districtsHoldingGroups() {
+		Map<String, List<String>> districts = new LinkedHashMap<>();
+		jdbc.sql("""
+				select g.group_code, p.area_code from registry.park_group g join registry.park p on p.id = g.park_id
+				 where p.area_code is not null
+				union
+				select g.group_code, j.area_code from registry.project_group g join registry.project j on j.id = g.project_id
+				order by 1, 2
+				""").query((ResultSet rs) -> {
+			districts.computeIfAbsent(rs.getString(1), g -> new ArrayList<>()).add(rs.getString(2));
+		});
+		return districts;
+	}
+
+	@Override
 	public List<IndustryClassView> industryClasses() {
 		return jdbc.sql("select code, division_code, name_zh, name_en, digital from registry.industry_class order by code")
 			.query((rs, row) -> new IndustryClassView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
