@@ -102,7 +102,7 @@ class ReportPageTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(xpath("//input[@id='value-added_value']/@value").string("abc"))
 			.andExpect(xpath("//input[@id='value-added_value']/@class").string(containsString("is-invalid")))
-			.andExpect(content().string(containsString("added_value：“abc”不是数字")))
+			.andExpect(content().string(containsString("文化产业增加值：“abc”不是数字")))
 			.andExpect(xpath("//div[@id='not-saved']").exists());
 		mvc.perform(get(page(AREA)).with(httpBasic(STAFF, "demo")))
 			.andExpect(xpath("//input[@name='version']/@value").string("0"));

@@ -254,8 +254,18 @@ class ReportPageController {
 		return new SaveReportCmd(version, form.get("narrative"), values);
 	}
 
+	/** The finding in the reader's words: its indicator by name, not by code. */
 	private String message(Finding f, Locale locale) {
-		return messages.getMessage(f.messageKey(), f.args().toArray(), locale);
+		Object[] args = f.args().toArray();
+		if (f.indicatorCode() != null) {
+			String name = catalog.indicator(f.indicatorCode()).map(i -> i.name(locale)).orElse(f.indicatorCode());
+			for (int i = 0; i < args.length; i++) {
+				if (f.indicatorCode().equals(args[i])) {
+					args[i] = name;
+				}
+			}
+		}
+		return messages.getMessage(f.messageKey(), args, locale);
 	}
 
 	private Map<String, String> districtNames() {
