@@ -46,7 +46,12 @@ class ScorecardExportTest {
 			assertThat(addedValue.getCell(4).getType()).isEqualTo(CellType.NUMBER);
 			assertThat(addedValue.getCell(4).asNumber()).isEqualByComparingTo(new BigDecimal("2285"));
 			assertThat(addedValue.getCell(9).asNumber()).isEqualByComparingTo(new BigDecimal("2586"));
-			assertThat(addedValue.getCellText(19)).isEqualTo("进度正常");
+			assertThat(addedValue.getCellText(20)).isEqualTo("进度正常");
+			// the digital share of 2021 comes from the demo registry, and the sheet says so
+			Row share = rows.stream().filter(r -> "digital_revenue_share".equals(r.getCellText(0))).findFirst().orElseThrow();
+			assertThat(rows.get(0).getCellText(12)).isEqualTo("演示数据");
+			assertThat(share.getCellText(12)).isEqualTo("是");
+			assertThat(addedValue.getCellText(12)).isNotEqualTo("是");
 			assertThat(rows).hasSizeGreaterThanOrEqualTo(9);
 		}
 	}
@@ -64,7 +69,7 @@ class ScorecardExportTest {
 		assertThat(records.get(0).get(0)).isEqualTo("Indicator code");
 		CSVRecord addedValue = records.stream().filter(r -> r.get(0).equals("added_value")).findFirst().orElseThrow();
 		assertThat(addedValue.get(2)).isEqualTo("100 million yuan");
-		assertThat(addedValue.get(19)).isEqualTo("On track");
+		assertThat(addedValue.get(20)).isEqualTo("On track");
 	}
 
 	@Test

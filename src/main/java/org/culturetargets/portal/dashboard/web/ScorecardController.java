@@ -69,7 +69,7 @@ class ScorecardController {
 			@RequestParam(required = false) String scope, @RequestParam(required = false) Period asOf, Locale locale) {
 		Scorecard scorecard = find(catalog.plans(), plan, scope, asOf);
 		List<String> header = List.of("indicator", "name", "unit", "kind", "baseline", "baselineYear", "comparator",
-				"target", "targetYear", "actual", "actualPeriod", "provisional", "expected", "timeFraction",
+				"target", "targetYear", "actual", "actualPeriod", "provisional", "synthetic", "expected", "timeFraction",
 				"progressRatio", "completionRate", "cagr", "requiredGrowth", "projected", "status", "awaitingFinal",
 				"source")
 			.stream()
@@ -92,6 +92,7 @@ class ScorecardController {
 			row.add(e.actual());
 			row.add(e.actualPeriod() == null ? null : e.actualPeriod().toString());
 			row.add(yesOrNo(e.provisional(), locale));
+			row.add(yesOrNo(line.actualSynthetic(), locale));
 			row.add(e.expected());
 			row.add(e.timeFraction());
 			row.add(e.progressRatio());
