@@ -20,14 +20,13 @@ import org.culturetargets.portal.registry.EnterpriseCmd;
 import org.culturetargets.portal.registry.EnterpriseFigureCmd;
 import org.culturetargets.portal.registry.InvalidEntry;
 import org.culturetargets.portal.registry.InvalidEntry.Problem;
+import org.culturetargets.portal.registry.Maintainers;
 import org.culturetargets.portal.registry.ParkCmd;
 import org.culturetargets.portal.registry.ProjectCmd;
 import org.culturetargets.portal.registry.RegistryChanged;
 import org.culturetargets.portal.registry.RegistryEditor;
 import org.culturetargets.portal.registry.StaleEntry;
-import org.culturetargets.portal.registry.WriteRefused;
 import org.culturetargets.portal.security.PortalUser;
-import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 
@@ -65,10 +64,10 @@ class RegistryEditorService implements RegistryEditor {
 
 	@Override
 	public long saveEnterprise(Long id, EnterpriseCmd cmd) {
-		PortalUser user = maintainer();
+		PortalUser user = Maintainers.maintainer();
 		Map<String, Object> before = id == null ? null : enterpriseState(id);
 		if (before != null) {
-			requireArea(user, (String) before.get("area"));
+			Maintainers.maintainerOf((String) before.get("area"));
 		}
 		List<Problem> problems = new ArrayList<>();
 		String code = cmd.creditCode() == null ? "" : cmd.creditCode().strip().toUpperCase(Locale.ROOT);
@@ -113,7 +112,7 @@ class RegistryEditorService implements RegistryEditor {
 		if (!problems.isEmpty()) {
 			throw new InvalidEntry(problems);
 		}
-		requireArea(user, area);
+		Maintainers.maintainerOf(area);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("code", code);
 		params.put("name", cmd.name().strip());
@@ -160,10 +159,10 @@ class RegistryEditorService implements RegistryEditor {
 
 	@Override
 	public long saveProject(Long id, ProjectCmd cmd) {
-		PortalUser user = maintainer();
+		PortalUser user = Maintainers.maintainer();
 		Map<String, Object> before = id == null ? null : projectState(id);
 		if (before != null) {
-			requireArea(user, (String) before.get("area"));
+			Maintainers.maintainerOf((String) before.get("area"));
 		}
 		List<Problem> problems = new ArrayList<>();
 		requireText(cmd.name(), "name", 200, problems);
@@ -209,7 +208,7 @@ class RegistryEditorService implements RegistryEditor {
 		if (!problems.isEmpty()) {
 			throw new InvalidEntry(problems);
 		}
-		requireArea(user, area);
+		Maintainers.maintainerOf(area);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("name", cmd.name().strip());
 		params.put("area", area);
@@ -257,9 +256,7 @@ class RegistryEditorService implements RegistryEditor {
 
 	@Override
 	public long savePark(Long id, ParkCmd cmd) {
-		PortalUser user = PortalUser.current()
-			.filter(u -> u.role() == Role.ADMIN)
-			.orElseThrow(() -> new WriteRefused("registry.refused.parkRole"));
+		PortalUser user = Maintainers.administrator();
 		Map<String, Object> before = id == null ? null : parkState(id);
 		List<Problem> problems = new ArrayList<>();
 		requireText(cmd.nameZh(), "nameZh", 100, problems);
@@ -337,9 +334,9 @@ class RegistryEditorService implements RegistryEditor {
 
 	@Override
 	public void saveFigure(long enterpriseId, EnterpriseFigureCmd cmd) {
-		PortalUser user = maintainer();
+		PortalUser user = Maintainers.maintainer();
 		Map<String, Object> enterprise = enterpriseState(enterpriseId);
-		requireArea(user, (String) enterprise.get("area"));
+		Maintainers.maintainerOf((String) enterprise.get("area"));
 		List<Problem> problems = new ArrayList<>();
 		Period period = endedQuarter(cmd.period(), problems);
 		BigDecimal revenue = cmd.revenue();
@@ -420,21 +417,6 @@ class RegistryEditorService implements RegistryEditor {
 							new Object[] { other.getKey().toString(), other.getValue().toPlainString() }));
 				}
 			});
-	}
-
-	/** The signed-in user if their role maintains registries at all; refused before any input is looked at. */
-	private static PortalUser maintainer() {
-		PortalUser user = PortalUser.current().orElseThrow(() -> new WriteRefused("registry.refused.role"));
-		if (user.role() != Role.ADMIN && user.role() != Role.DISTRICT_STAFF) {
-			throw new WriteRefused("registry.refused.role");
-		}
-		return user;
-	}
-
-	private static void requireArea(PortalUser user, String area) {
-		if (!user.mayMaintain(area)) {
-			throw new WriteRefused(user.areaCode().isPresent() ? "registry.refused.area" : "registry.refused.role");
-		}
 	}
 
 	private String district(String code, List<Problem> problems) {

@@ -16,6 +16,7 @@ import org.culturetargets.portal.plans.ScopeKind;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.registry.EnterpriseView;
 import org.culturetargets.portal.registry.InvalidEntry;
+import org.culturetargets.portal.registry.Maintainers;
 import org.culturetargets.portal.registry.ParkView;
 import org.culturetargets.portal.registry.ProjectView;
 import org.culturetargets.portal.registry.Registry;
@@ -23,7 +24,6 @@ import org.culturetargets.portal.registry.RegistryEditor;
 import org.culturetargets.portal.registry.StaleEntry;
 import org.culturetargets.portal.registry.WriteRefused;
 import org.culturetargets.portal.security.PortalUser;
-import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 
@@ -90,7 +90,7 @@ class RegistryFormController {
 	@GetMapping("/registry/enterprises/{id}/edit")
 	String editEnterprise(@PathVariable long id, Model model) {
 		EnterpriseView enterprise = registry.enterprise(id).orElseThrow(() -> new NotFoundException("no enterprise " + id));
-		requireMaintainer(enterprise.areaCode());
+		Maintainers.maintainerOf(enterprise.areaCode());
 		return enterpriseForm(id, EnterpriseForm.of(enterprise), model);
 	}
 
@@ -110,10 +110,10 @@ class RegistryFormController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		// who asks is settled before their input: a role or district that may not write is told so, not its typos
 		if (id != null) {
-			requireMaintainer(registry.enterprise(id).orElseThrow(() -> new NotFoundException("no enterprise " + id))
+			Maintainers.maintainerOf(registry.enterprise(id).orElseThrow(() -> new NotFoundException("no enterprise " + id))
 				.areaCode());
 		}
-		requireRegistryRole();
+		Maintainers.maintainer();
 		return save(() -> editor.saveEnterprise(id, form.toCmd()), "/registry/enterprises/", binding, redirect, response,
 				() -> enterpriseForm(id, form, model));
 	}
@@ -138,7 +138,7 @@ class RegistryFormController {
 	@GetMapping("/registry/projects/{id}/edit")
 	String editProject(@PathVariable long id, Model model) {
 		ProjectView project = registry.project(id).orElseThrow(() -> new NotFoundException("no project " + id));
-		requireMaintainer(project.areaCode());
+		Maintainers.maintainerOf(project.areaCode());
 		return projectForm(id, ProjectForm.of(project), model);
 	}
 
@@ -157,9 +157,9 @@ class RegistryFormController {
 	private String saveProject(Long id, ProjectForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (id != null) {
-			requireMaintainer(registry.project(id).orElseThrow(() -> new NotFoundException("no project " + id)).areaCode());
+			Maintainers.maintainerOf(registry.project(id).orElseThrow(() -> new NotFoundException("no project " + id)).areaCode());
 		}
-		requireRegistryRole();
+		Maintainers.maintainer();
 		return save(() -> editor.saveProject(id, form.toCmd()), "/registry/projects/", binding, redirect, response,
 				() -> projectForm(id, form, model));
 	}
@@ -175,13 +175,13 @@ class RegistryFormController {
 
 	@GetMapping("/registry/parks/new")
 	String newPark(Model model) {
-		requireAdministrator();
+		Maintainers.administrator();
 		return parkForm(null, new ParkForm(), model);
 	}
 
 	@GetMapping("/registry/parks/{id}/edit")
 	String editPark(@PathVariable long id, Model model) {
-		requireAdministrator();
+		Maintainers.administrator();
 		ParkView park = registry.park(id).orElseThrow(() -> new NotFoundException("no park " + id));
 		return parkForm(id, ParkForm.of(park), model);
 	}
@@ -201,7 +201,7 @@ class RegistryFormController {
 	private String savePark(Long id, ParkForm form, BindingResult binding, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		// refused before the form's own problems are shown
-		requireAdministrator();
+		Maintainers.administrator();
 		return save(() -> editor.savePark(id, form.toCmd()), "/registry/parks/", binding, redirect, response,
 				() -> parkForm(id, form, model));
 	}
@@ -248,11 +248,9 @@ class RegistryFormController {
 
 	/** The enterprise, if the user may maintain its district; refused (403) before anything else. */
 	private EnterpriseView maintainedEnterprise(long id) {
-		PortalUser user = PortalUser.current()
-			.filter(u -> u.role() == Role.ADMIN || u.role() == Role.DISTRICT_STAFF)
-			.orElseThrow(() -> new WriteRefused("registry.refused.role"));
+		Maintainers.maintainer();
 		EnterpriseView enterprise = registry.enterprise(id).orElseThrow(() -> new NotFoundException("no enterprise " + id));
-		requireMaintainer(user, enterprise.areaCode());
+		Maintainers.maintainerOf(enterprise.areaCode());
 		return enterprise;
 	}
 
@@ -280,28 +278,6 @@ class RegistryFormController {
 			}
 		}
 		return formAgain.get();
-	}
-
-	private static void requireMaintainer(String area) {
-		requireMaintainer(PortalUser.current().orElseThrow(() -> new WriteRefused("registry.refused.role")), area);
-	}
-
-	private static void requireMaintainer(PortalUser user, String area) {
-		if (!user.mayMaintain(area)) {
-			throw new WriteRefused(user.areaCode().isPresent() ? "registry.refused.area" : "registry.refused.role");
-		}
-	}
-
-	private static void requireRegistryRole() {
-		if (PortalUser.current().filter(u -> u.role() == Role.ADMIN || u.role() == Role.DISTRICT_STAFF).isEmpty()) {
-			throw new WriteRefused("registry.refused.role");
-		}
-	}
-
-	private static void requireAdministrator() {
-		if (PortalUser.current().filter(u -> u.role() == Role.ADMIN).isEmpty()) {
-			throw new WriteRefused("registry.refused.parkRole");
-		}
 	}
 
 	private static void reject(InvalidEntry invalid, BindingResult binding) {
