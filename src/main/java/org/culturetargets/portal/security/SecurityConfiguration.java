@@ -46,7 +46,7 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/**", "/imports/**", "/api/imports/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(loginFailure()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))

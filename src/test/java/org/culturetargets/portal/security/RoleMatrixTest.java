@@ -87,6 +87,7 @@ class RoleMatrixTest {
 			areaScoped(POST, "/registry/projects/{id}", "/registry/projects/{project}", Role.ADMIN),
 			areaScoped(POST, "/registry/enterprises/{id}/figures", "/registry/enterprises/{enterprise}/figures", Role.ADMIN),
 			// registry: parks by administrators only
+			write(POST, "/api/imports/{kind}", "/api/imports/enterprises", Role.ADMIN),
 			write(POST, "/registry/parks", Role.ADMIN),
 			write(POST, "/registry/parks/{id}", "/registry/parks/1", Role.ADMIN),
 			// reporting: a district's staff (and admins) enter, submit and correct; reviewers and admins decide

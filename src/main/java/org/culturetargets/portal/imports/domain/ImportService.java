@@ -1,0 +1,457 @@
+package org.culturetargets.portal.imports.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.culturetargets.portal.imports.ImportCommitted;
+import org.culturetargets.portal.imports.ImportKind;
+import org.culturetargets.portal.imports.read.TableLimits;
+import org.culturetargets.portal.imports.read.TableSummary;
+import org.culturetargets.portal.imports.read.Tables;
+import org.culturetargets.portal.imports.read.UnreadableFile;
+import org.culturetargets.portal.plans.PlanCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The import centre's work (SPEC §5): a preview reads the file, checks every cell, stages the good rows with
+ * {@code COPY}, checks what needs the database set-based, and compares the rows with what is stored, changing
+ * nothing else; a commit applies the staged rows in one transaction, or none of them.
+ */
+@Service
+@EnableConfigurationProperties(ImportSettings.class)
+public class ImportService {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+	private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+	};
+
+	private final Map<ImportKind, Kind> kinds = new EnumMap<>(ImportKind.class);
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transactions;
+
+	private final PlanCatalog catalog;
+
+	private final ApplicationEventPublisher events;
+
+	private final ImportSettings settings;
+
+	private final ObjectMapper json;
+
+	ImportService(List<Kind> kinds, JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+			PlanCatalog catalog, ApplicationEventPublisher events, ImportSettings settings, ObjectMapper json) {
+		kinds.forEach(kind -> this.kinds.put(kind.kind(), kind));
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transactions = new TransactionTemplate(transactions);
+		this.catalog = catalog;
+		this.events = events;
+		this.settings = settings;
+		this.json = json;
+	}
+
+	public List<ImportKind> kinds() {
+		return List.copyOf(kinds.keySet());
+	}
+
+	public List<TemplateColumn> template(ImportKind kind) {
+		return kind(kind).columns().stream()
+			.map(column -> new TemplateColumn(column.code(), column.headerZh(), column.required(), column.example()))
+			.toList();
+	}
+
+	/**
+	 * Reads and checks the file and stages its rows; nothing but the import's own record changes. A file that
+	 * cannot be read as this kind's table is refused ({@link UnreadableFile}, {@link ImportRefused}) and leaves
+	 * no trace.
+	 */
+	public ImportView preview(ImportKind kind, Path file, String fileName, String actor, IntConsumer progress) {
+		Kind definition = kind(kind);
+		discardStalePreviews();
+		String checksum = checksum(file);
+		long id = transactions.execute(status -> {
+			long importId = jdbc.sql("""
+					insert into imports.import (kind, file_name, checksum, size_bytes, format, status, uploaded_by)
+					values (?, ?, ?, ?, '', 'PREVIEWED', ?) returning id
+					""").params(kind.slug(), fileName, checksum, size(file), actor).query(Long.class).single();
+			stage(importId, definition, file, fileName, progress);
+			return importId;
+		});
+		return find(id).orElseThrow();
+	}
+
+	private void stage(long importId, Kind kind, Path file, String fileName, IntConsumer progress) {
+		ScopeNames names = new ScopeNames(catalog.scopes());
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		List<String> staged = kind.columns().stream().map(Column::staged).toList();
+		Reading reading = new Reading(importId, kind.columns(), names, progress);
+		TableSummary summary;
+		try (Staging staging = new Staging(connection, kind.stagingTable(), staged)) {
+			reading.staging = staging;
+			summary = Tables.read(file, fileName, limits(), reading::row);
+			staging.finish();
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("staging import " + importId + " failed", e);
+		}
+		if (reading.header == null) {
+			throw new ImportRefused("imports.refused.noHeader", HeaderRow.SEARCHED_ROWS, requiredColumns(kind));
+		}
+		if (reading.rows == 0) {
+			throw new ImportRefused("imports.refused.noRows");
+		}
+		saveProblems(importId, reading.problems);
+		Found found = check(importId, kind, settings.maxProblems() - reading.problems.size());
+		int[] comparison = compare(importId, kind);
+		int problems = reading.problemCount + found.problems();
+		jdbc.sql("""
+				update imports.import set format = ?, encoding = ?, rows = ?, accepted = ?, problems = ?,
+				       created = ?, changed = ?, unchanged = ?, headers = ?::jsonb, ignored = ?
+				where id = ?
+				""")
+			.params(summary.format(), summary.encoding(), reading.rows,
+					reading.rows - reading.rejectedRows - found.rows(), problems, comparison[0], comparison[1],
+					comparison[2], json.writeValueAsString(reading.header.headers()),
+					array(connection, reading.header.ignored()), importId)
+			.update();
+	}
+
+	private static String requiredColumns(Kind kind) {
+		return kind.columns().stream().filter(Column::required)
+			.map(column -> column.code() + " (" + column.headerZh() + ")").collect(Collectors.joining(", "));
+	}
+
+	/** The rows of a file as they are read: header found, cells checked, good rows staged. */
+	private final class Reading {
+
+		final long importId;
+
+		final List<Column> columns;
+
+		final ScopeNames names;
+
+		final IntConsumer progress;
+
+		final List<ProblemView> problems = new ArrayList<>();
+
+		Staging staging;
+
+		HeaderRow header;
+
+		int rows;
+
+		int rejectedRows;
+
+		int problemCount;
+
+		Reading(long importId, List<Column> columns, ScopeNames names, IntConsumer progress) {
+			this.importId = importId;
+			this.columns = columns;
+			this.names = names;
+			this.progress = progress;
+		}
+
+		void row(int number, List<String> cells) {
+			if (header == null) {
+				if (number <= HeaderRow.SEARCHED_ROWS) {
+					header = HeaderRow.match(number, cells, columns);
+				}
+				return;
+			}
+			rows++;
+			if (rows % 10_000 == 0) {
+				progress.accept(rows);
+			}
+			List<String> values = new ArrayList<>(columns.size());
+			boolean good = true;
+			for (Column column : columns) {
+				String text = header.cell(cells, column);
+				if (text.isBlank()) {
+					if (column.required()) {
+						problem(number, column, "", "imports.problem.required");
+						good = false;
+					}
+					values.add(null);
+					continue;
+				}
+				try {
+					values.add(column.type().read(text, names));
+				}
+				catch (CellProblem problem) {
+					problem(number, column, text, problem.messageKey(), problem.arguments());
+					good = false;
+				}
+			}
+			if (!good) {
+				rejectedRows++;
+				return;
+			}
+			try {
+				staging.add(importId, number, values);
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("staging row " + number + " failed", e);
+			}
+		}
+
+		private void problem(int number, Column column, String value, String key, Object... arguments) {
+			problemCount++;
+			if (problems.size() < settings.maxProblems()) {
+				problems.add(new ProblemView(number, column.code(), value, key,
+						Arrays.stream(arguments).map(String::valueOf).toList()));
+			}
+		}
+
+	}
+
+	private record Found(int problems, int rows) {
+	}
+
+	/** Runs the kind's set-based checks, keeps at most {@code room} of their problems, counts them all. */
+	private Found check(long importId, Kind kind, int room) {
+		String checks = String.join(" union all ", kind.checks().stream().map(sql -> "(" + sql + ")").toList());
+		return jdbc.sql("""
+				with found (row_no, column_code, value, message_key, arguments) as (%s),
+				kept as (
+				    insert into imports.problem (import_id, row_no, column_name, value, message_key, arguments)
+				    select :import, row_no, column_code, left(value, 300), message_key, arguments
+				    from found order by row_no limit :room
+				    returning 1
+				)
+				select (select count(*) from found), (select count(distinct row_no) from found), (select count(*) from kept)
+				""".formatted(checks))
+			.param("import", importId)
+			.param("room", Math.max(room, 0))
+			.query((rs, n) -> new Found(rs.getInt(1), rs.getInt(2)))
+			.single();
+	}
+
+	private int[] compare(long importId, Kind kind) {
+		return jdbc.sql(kind.comparison()).param("import", importId)
+			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
+			.single();
+	}
+
+	private void saveProblems(long importId, List<ProblemView> problems) {
+		for (ProblemView problem : problems) {
+			jdbc.sql("""
+					insert into imports.problem (import_id, row_no, column_name, value, message_key, arguments)
+					values (?, ?, ?, left(?, 300), ?, ?)
+					""")
+				.params(importId, problem.row(), problem.column(), problem.value(), problem.messageKey(),
+						array(DataSourceUtils.getConnection(dataSource), problem.arguments()))
+				.update();
+		}
+	}
+
+	/**
+	 * Applies a previewed import in one transaction: the staged rows are checked again (the database may have
+	 * changed since the preview), then merged. Any failure rolls back every row.
+	 */
+	public ImportView commit(long id, String actor) {
+		boolean applied;
+		try {
+			applied = transactions.execute(status -> apply(id, actor));
+		}
+		catch (DataAccessException e) {
+			log.warn("Import {} failed while committing; nothing of it was applied", id, e);
+			throw new ImportRefused("imports.refused.commitFailed", id);
+		}
+		if (!applied) {
+			throw new ImportRefused("imports.refused.newProblems", id);
+		}
+		return find(id).orElseThrow();
+	}
+
+	private boolean apply(long id, String actor) {
+		ImportView record = jdbc.sql("select id from imports.import where id = ? for update").param(id)
+			.query(Long.class).optional().flatMap(this::find)
+			.orElseThrow(() -> new ImportRefused("imports.refused.unknown", id));
+		if (!"PREVIEWED".equals(record.status())) {
+			throw new ImportRefused("imports.refused.notPreviewed", id);
+		}
+		if (record.problems() > 0) {
+			throw new ImportRefused("imports.refused.hasProblems", record.problems());
+		}
+		Kind kind = kind(record.kind());
+		Found found = check(id, kind, settings.maxProblems());
+		if (found.problems() > 0) {
+			jdbc.sql("update imports.import set problems = ?, accepted = rows - ? where id = ?")
+				.params(found.problems(), found.rows(), id).update();
+			return false;
+		}
+		int[] comparison = compare(id, kind);
+		for (String statement : kind.merge()) {
+			jdbc.sql(statement).param("import", id).update();
+		}
+		jdbc.sql("delete from " + kind.stagingTable() + " where import_id = ?").param(id).update();
+		Instant now = Instant.now();
+		jdbc.sql("""
+				update imports.import set status = 'COMMITTED', committed_by = ?, committed_at = ?,
+				       created = ?, changed = ?, unchanged = ?
+				where id = ?
+				""")
+			.params(actor, Timestamp.from(now), comparison[0], comparison[1], comparison[2], id).update();
+		events.publishEvent(new ImportCommitted(id, record.kind(), actor, now, record.fileName(), comparison[0],
+				comparison[1], comparison[2]));
+		return true;
+	}
+
+	/** Drops a preview's staged rows; the record stays in the history as discarded. */
+	public void discard(long id) {
+		transactions.executeWithoutResult(status -> {
+			ImportView record = find(id).orElseThrow(() -> new ImportRefused("imports.refused.unknown", id));
+			if (!"PREVIEWED".equals(record.status())) {
+				throw new ImportRefused("imports.refused.notPreviewed", id);
+			}
+			jdbc.sql("delete from " + kind(record.kind()).stagingTable() + " where import_id = ?").param(id).update();
+			jdbc.sql("update imports.import set status = 'DISCARDED' where id = ?").param(id).update();
+		});
+	}
+
+	private void discardStalePreviews() {
+		List<Long> stale = jdbc.sql("""
+				select id from imports.import
+				where status = 'PREVIEWED' and uploaded_at < now() - make_interval(hours => ?)
+				""").param(settings.keepPreviewHours()).query(Long.class).list();
+		stale.forEach(this::discard);
+	}
+
+	public Optional<ImportView> find(long id) {
+		return jdbc.sql(SELECT + " where id = ?").param(id).query(this::view).optional();
+	}
+
+	public List<ImportView> history(int limit) {
+		return jdbc.sql(SELECT + " order by id desc limit ?").param(limit).query(this::view).list();
+	}
+
+	/** Earlier committed imports of the same file, newest first. */
+	public List<Long> sameFile(ImportView record) {
+		return jdbc.sql("select id from imports.import where checksum = ? and kind = ? and id <> ? and status = 'COMMITTED' order by id desc")
+			.params(record.checksum(), record.kind().slug(), record.id()).query(Long.class).list();
+	}
+
+	/** The import's problems by row, and within a row in the template's order of columns. */
+	public List<ProblemView> problems(ImportView record) {
+		List<String> columns = kind(record.kind()).columns().stream().map(Column::code).toList();
+		return jdbc.sql("""
+				select row_no, column_name, value, message_key, arguments from imports.problem
+				where import_id = ? order by row_no, array_position(?, column_name::text)
+				""").params(record.id(), array(DataSourceUtils.getConnection(dataSource), columns)).query((rs, n) -> new ProblemView(rs.getInt(1), rs.getString(2), rs.getString(3),
+						rs.getString(4), List.of((String[]) rs.getArray(5).getArray())))
+			.list();
+	}
+
+	public List<ChangeView> changes(long id, int offset, int limit) {
+		return jdbc.sql("""
+				select row_no, subject, before::text, after::text from imports.change
+				where import_id = ? order by row_no offset ? limit ?
+				""").params(id, offset, limit)
+			.query((rs, n) -> new ChangeView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	private static final String SELECT = """
+			select id, kind, file_name, checksum, size_bytes, format, encoding, rows, accepted, problems, created,
+			       changed, unchanged, status, uploaded_by, uploaded_at, committed_by, committed_at, headers, ignored
+			from imports.import
+			""";
+
+	private ImportView view(ResultSet rs, int n) throws SQLException {
+		Timestamp committed = rs.getTimestamp("committed_at");
+		String headers = rs.getString("headers");
+		return new ImportView(rs.getLong("id"), ImportKind.of(rs.getString("kind")).orElseThrow(),
+				rs.getString("file_name"), rs.getString("checksum"), rs.getLong("size_bytes"), rs.getString("format"),
+				rs.getString("encoding"), rs.getInt("rows"), rs.getInt("accepted"), rs.getInt("problems"),
+				rs.getInt("created"), rs.getInt("changed"), rs.getInt("unchanged"), rs.getString("status"),
+				rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(), rs.getString("committed_by"),
+				committed == null ? null : committed.toInstant(),
+				headers == null ? Map.of() : new LinkedHashMap<>(json.readValue(headers, HEADERS)),
+				List.of((String[]) rs.getArray("ignored").getArray()));
+	}
+
+	private Kind kind(ImportKind kind) {
+		Kind definition = kinds.get(kind);
+		if (definition == null) {
+			throw new ImportRefused("imports.refused.kindNotSupported", kind.slug());
+		}
+		return definition;
+	}
+
+	private TableLimits limits() {
+		return new TableLimits(settings.maxFileSize().toBytes(), settings.maxRows(), settings.maxColumns(),
+				settings.maxCellChars());
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String checksum(Path file) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+				in.transferTo(OutputStream.nullOutputStream());
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException | NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Array array(Connection connection, List<String> values) {
+		try {
+			return connection.createArrayOf("text", values.toArray());
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+package org.culturetargets.portal.imports.read;
+
+public record TableSummary(String format, String encoding, int lastRow) {
+}

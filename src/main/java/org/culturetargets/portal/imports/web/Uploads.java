@@ -1,0 +1,92 @@
+package org.culturetargets.portal.imports.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.culturetargets.portal.imports.ImportKind;
+import org.culturetargets.portal.imports.domain.ImportService;
+import org.culturetargets.portal.imports.domain.ImportView;
+import org.culturetargets.portal.imports.domain.ProblemView;
+import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.shared.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * An uploaded file on its way to the import service, for the page and the API alike: kept in a temporary file
+ * while it is read (never in memory), its rows counted for the progress bar, its problems put into the reader's
+ * language.
+ */
+@Component
+class Uploads {
+
+	private final ImportService imports;
+
+	private final MessageSource messages;
+
+	/** Rows read so far by uploads in progress, by the token the page sent with the file. */
+	private final Map<String, Integer> progress = new ConcurrentHashMap<>();
+
+	Uploads(ImportService imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	static ImportKind kind(String slug) {
+		return ImportKind.of(slug).orElseThrow(() -> new NotFoundException("no import kind '" + slug + "'"));
+	}
+
+	ImportView preview(ImportKind kind, MultipartFile file, String progressToken) throws IOException {
+		Path copy = Files.createTempFile("import-", ".upload");
+		try {
+			file.transferTo(copy);
+			String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
+					: Path.of(file.getOriginalFilename()).getFileName().toString();
+			return imports.preview(kind, copy, name, actor(), rows -> {
+				if (progressToken != null) {
+					progress.put(progressToken, rows);
+				}
+			});
+		}
+		finally {
+			Files.deleteIfExists(copy);
+			if (progressToken != null) {
+				progress.remove(progressToken);
+			}
+		}
+	}
+
+	Integer rowsRead(String progressToken) {
+		return progress.get(progressToken);
+	}
+
+	ImportView commit(long id) {
+		return imports.commit(id, actor());
+	}
+
+	ImportResult result(ImportView record, Locale locale) {
+		List<ImportResult.Problem> problems = imports.problems(record).stream()
+			.map(problem -> new ImportResult.Problem(problem.row(), record.header(problem.column()), problem.value(),
+					message(problem, locale)))
+			.toList();
+		int committed = record.committed() ? record.rows() : 0;
+		return new ImportResult(record.kind().slug(), record.id(), record.rows(), record.accepted(), committed,
+				record.created(), record.changed(), record.unchanged(), record.problems(), problems);
+	}
+
+	String message(ProblemView problem, Locale locale) {
+		return messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale);
+	}
+
+	private static String actor() {
+		return PortalUser.current().map(PortalUser::getUsername).orElse("system");
+	}
+
+}
