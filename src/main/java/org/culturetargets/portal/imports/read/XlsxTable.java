@@ -85,8 +85,13 @@ final class XlsxTable {
         try {
             // with cell formats, to tell dates from numbers; a cell that doesn't parse becomes an error cell
             return new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableFile(e, "imports.file.badWorkbook");
+        } catch (IOException | RuntimeException withoutStyles) {
+            // fastexcel-reader needs a styles part for formats, which some generators leave out
+            try {
+                return new ReadableWorkbook(file.toFile(), new ReadingOptions(false, true));
+            } catch (IOException | RuntimeException e) {
+                throw new UnreadableFile(e, "imports.file.badWorkbook");
+            }
         }
     }
 
