@@ -65,8 +65,11 @@ final class XlsxPackage {
                 if (declared > budget || declared > RATIO_SLACK + MAX_RATIO * compressed) {
                     throw new UnreadableFile("imports.file.zipBomb");
                 }
-                // The declared sizes may lie: the stream itself stops at the same bounds.
+                // The declared sizes may lie: the stream itself stops at the same bounds and at the declared size.
                 long bound = Math.min(budget, RATIO_SLACK + MAX_RATIO * compressed);
+                if (declared >= 0) {
+                    bound = Math.min(bound, declared);
+                }
                 try (Bounded in = new Bounded(zip.getInputStream(entry), bound)) {
                     String name = entry.getName();
                     if (name.endsWith(".xml") || name.endsWith(".rels")) {

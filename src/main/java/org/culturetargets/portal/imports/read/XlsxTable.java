@@ -43,7 +43,7 @@ final class XlsxTable {
         }
         ReadableWorkbook workbook = open(file);
         int last = 0;
-        try (workbook; Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+        try (workbook; Stream<Row> stream = firstSheet(workbook)) {
             Iterator<Row> rows = stream.iterator();
             while (true) {
                 Row row;
@@ -72,7 +72,7 @@ final class XlsxTable {
                 last = number;
                 sink.row(number, cells);
             }
-        } catch (IOException | IndexOutOfBoundsException e) {
+        } catch (IOException e) {
             throw new UnreadableFile(e, "imports.file.badWorkbook");
         }
         if (last == 0) {
@@ -92,6 +92,14 @@ final class XlsxTable {
             } catch (IOException | RuntimeException e) {
                 throw new UnreadableFile(e, "imports.file.badWorkbook");
             }
+        }
+    }
+
+    private static Stream<Row> firstSheet(ReadableWorkbook workbook) {
+        try {
+            return workbook.getFirstSheet().openStream();
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFile(e, "imports.file.badWorkbook");
         }
     }
 
