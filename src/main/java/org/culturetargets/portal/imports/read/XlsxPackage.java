@@ -79,7 +79,10 @@ final class XlsxPackage {
                     budget -= in.count;
                 }
             }
-        } catch (IOException | XMLStreamException | IllegalArgumentException e) {
+        } catch (UnreadableFile e) {
+            throw e;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            // whatever else the package's bytes make the zip or XML reader throw, it is a damaged workbook
             throw new UnreadableFile(e, "imports.file.badWorkbook");
         }
         if (inspected.maxSharedIndex >= inspected.sharedStrings) {
@@ -152,7 +155,9 @@ final class XlsxPackage {
                         if ("Override".equals(local) && type != null && (type.endsWith(".sheet.main+xml")
                                 || type.endsWith(".sheet.macroEnabled.main+xml"))) {
                             String part = xml.getAttributeValue(null, "PartName");
-                            workbookPart = part.startsWith("/") ? part.substring(1) : part;
+                            if (part != null) {
+                                workbookPart = part.startsWith("/") ? part.substring(1) : part;
+                            }
                         }
                     }
                     case "workbook" -> {
