@@ -3,6 +3,7 @@ package org.culturetargets.portal.registry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The registries of parks, enterprises and projects, as other modules and the pages read them. */
 public interface Registry {
@@ -12,6 +13,18 @@ public interface Registry {
 	RegistryPage<ParkView> parks(RegistryFilter filter, int page, int size);
 
 	RegistryPage<ProjectView> projects(RegistryFilter filter, int page, int size);
+
+	/**
+	 * Every enterprise the filter matches, in the list's order, handed to {@code each} as it is read: one query
+	 * however many rows, none of them held in memory (for downloads of whole lists).
+	 */
+	void eachEnterprise(RegistryFilter filter, Consumer<? super EnterpriseView> each);
+
+	/** Every park the filter matches, as {@link #eachEnterprise} does. */
+	void eachPark(RegistryFilter filter, Consumer<? super ParkView> each);
+
+	/** Every project the filter matches, as {@link #eachEnterprise} does. */
+	void eachProject(RegistryFilter filter, Consumer<? super ProjectView> each);
 
 	Optional<EnterpriseView> enterprise(long id);
 

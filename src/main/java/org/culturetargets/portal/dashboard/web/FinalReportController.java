@@ -1,5 +1,6 @@
 package org.culturetargets.portal.dashboard.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -53,8 +56,12 @@ class FinalReportController {
 			HttpServletRequest request, HttpServletResponse response) {
 		FinalReport report = report(plan, scope);
 		byte[] document = pdf.render("dashboard/final-report-pdf", Map.of("report", report, "demoMode", demo), locale, request, response);
-		return Sheet.attachment(plan + "-final-evaluation-" + report.scorecard().scope().code() + ".pdf",
-				MediaType.APPLICATION_PDF, document);
+		String fileName = plan + "-final-evaluation-" + report.scorecard().scope().code() + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(document);
 	}
 
 	/** As of the plan's target year; a plan whose target year is this year or later has no final evaluation yet. */

@@ -1,5 +1,6 @@
 package org.culturetargets.portal.dashboard.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -26,9 +29,9 @@ import org.culturetargets.portal.plans.TargetKind;
 import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.web.Sheet;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,8 +92,8 @@ class IndicatorController {
 
 	/** Every value of the indicator in the scope, superseded ones included, with its source: {@code csv} or {@code xlsx}. */
 	@GetMapping("/indicators/{code}/values.{format}")
-	ResponseEntity<byte[]> values(@PathVariable String code, @RequestParam String scope, @PathVariable String format,
-			Locale locale) {
+	void values(@PathVariable String code, @RequestParam String scope, @PathVariable String format, Locale locale,
+			HttpServletResponse response) throws IOException {
 		IndicatorView indicator = indicator(code);
 		scope(scope);
 		List<String> header = List.of("indicator", "scope", "period", "value", "unit", "status", "superseded", "note",
@@ -106,7 +109,7 @@ class IndicatorController {
 			rows.add(Arrays.asList(code, scope, f.period().toString(), f.value(), unit, status,
 					messages.getMessage(f.superseded() ? "export.yes" : "export.no", null, locale), f.note(), f.source()));
 		}
-		return new Sheet(code, header, rows).download(code + "-" + scope, format);
+		Sheet.of(code, header, rows).download(code + "-" + scope, format, response);
 	}
 
 	private IndicatorView indicator(String code) {

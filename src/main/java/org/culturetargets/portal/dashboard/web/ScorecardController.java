@@ -1,11 +1,14 @@
 package org.culturetargets.portal.dashboard.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.culturetargets.portal.evaluation.Scorecard;
 import org.culturetargets.portal.evaluation.ScorecardLine;
@@ -17,9 +20,9 @@ import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.web.Sheet;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,8 +68,9 @@ class ScorecardController {
 
 	/** The scorecard as shown, one row per target, as {@code csv} or {@code xlsx}. */
 	@GetMapping("/scorecard.{format}")
-	ResponseEntity<byte[]> download(@PathVariable String format, @RequestParam(required = false) String plan,
-			@RequestParam(required = false) String scope, @RequestParam(required = false) Period asOf, Locale locale) {
+	void download(@PathVariable String format, @RequestParam(required = false) String plan,
+			@RequestParam(required = false) String scope, @RequestParam(required = false) Period asOf, Locale locale,
+			HttpServletResponse response) throws IOException {
 		Scorecard scorecard = find(catalog.plans(), plan, scope, asOf);
 		List<String> header = List.of("indicator", "name", "unit", "kind", "baseline", "baselineYear", "comparator",
 				"target", "targetYear", "actual", "actualPeriod", "provisional", "synthetic", "expected", "timeFraction",
@@ -106,7 +110,7 @@ class ScorecardController {
 			rows.add(row);
 		}
 		String name = scorecard.plan().code() + "-" + scorecard.scope().code() + "-" + scorecard.asOf();
-		return new Sheet(scorecard.plan().code(), header, rows).download(name, format);
+		Sheet.of(scorecard.plan().code(), header, rows).download(name, format, response);
 	}
 
 	private Scorecard find(List<PlanView> plans, String plan, String scope, Period asOf) {

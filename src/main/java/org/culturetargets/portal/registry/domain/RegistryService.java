@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
@@ -27,6 +30,7 @@ import org.culturetargets.portal.registry.RegistryPage;
 import org.culturetargets.portal.registry.domain.Derivation.Family;
 import org.culturetargets.portal.shared.Period;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +46,20 @@ class RegistryService implements Registry {
 
 	private static final int MAX_PAGE_SIZE = 200;
 
+	/** Rows a whole-list read takes from the database at a time (PostgreSQL streams them through a cursor). */
+	private static final int ROWS_PER_FETCH = 500;
+
 	private final JdbcClient jdbc;
+
+	private final JdbcClient cursor;
 
 	private final PlanCatalog catalog;
 
-	RegistryService(JdbcClient jdbc, PlanCatalog catalog) {
+	RegistryService(JdbcClient jdbc, DataSource dataSource, PlanCatalog catalog) {
 		this.jdbc = jdbc;
+		JdbcTemplate fetching = new JdbcTemplate(dataSource);
+		fetching.setFetchSize(ROWS_PER_FETCH);
+		this.cursor = JdbcClient.create(fetching);
 		this.catalog = catalog;
 	}
 
@@ -101,6 +113,15 @@ class RegistryService implements Registry {
 
 	@Override
 	public RegistryPage<EnterpriseView> enterprises(RegistryFilter filter, int page, int size) {
+		return page(enterpriseQuery(filter), page, size, this::enterprise);
+	}
+
+	@Override
+	public void eachEnterprise(RegistryFilter filter, Consumer<? super EnterpriseView> each) {
+		each(enterpriseQuery(filter), this::enterprise, each);
+	}
+
+	private ListQuery enterpriseQuery(RegistryFilter filter) {
 		Where where = new Where();
 		where.scope(filter.scope(), RegistryFigures.SCOPED_ENTERPRISES, "e.id");
 		String figurePeriod = figurePeriod(filter.period());
@@ -116,21 +137,19 @@ class RegistryService implements Registry {
 			if (d.family() == Family.ENTERPRISE_FIGURES) {
 				figureJoin = " join registry.enterprise_figure f on f.enterprise_id = e.id and f.period = :figurePeriod";
 				total = switch (d.measure()) {
-					case COUNT -> "cast(count(*) over () as numeric)";
+					case COUNT -> ROW_COUNT;
 					case REVENUE -> "sum(f.revenue) over () / 10000";
 					case EMPLOYEES -> "sum(f.employees) over () / 10000.0";
 				};
 			}
 			else {
-				total = "cast(count(*) over () as numeric)";
+				total = ROW_COUNT;
 			}
 		}
 		where.params.put("figurePeriod", figurePeriod == null ? "" : figurePeriod);
 		filterEnterprises(filter, where);
-		String sql = where.with + ENTERPRISE_COLUMNS + ", count(*) over () as total_rows, " + total + " as total\n"
-				+ ENTERPRISE_FROM + figureJoin + where.sql()
-				+ " order by f.revenue desc nulls last, e.name, e.id limit :size offset :offset";
-		return page(sql, where.params, page, size, this::enterprise);
+		return new ListQuery(where, ENTERPRISE_COLUMNS, total, ENTERPRISE_FROM + figureJoin,
+				" order by f.revenue desc nulls last, e.name, e.id");
 	}
 
 	private static void filterEnterprises(RegistryFilter filter, Where where) {
@@ -218,6 +237,16 @@ class RegistryService implements Registry {
 
 	@Override
 	public RegistryPage<ParkView> parks(RegistryFilter filter, int page, int size) {
+		RegistryPage<ParkView> result = page(parkQuery(filter), page, size, this::park);
+		return filter.indicator() == null || filter.indicator().isBlank() ? withoutTotal(result) : result;
+	}
+
+	@Override
+	public void eachPark(RegistryFilter filter, Consumer<? super ParkView> each) {
+		each(parkQuery(filter), this::park, each);
+	}
+
+	private ListQuery parkQuery(RegistryFilter filter) {
 		Where where = new Where();
 		where.scope(filter.scope(), RegistryFigures.SCOPED_PARKS, "p.id");
 		derivationBehind(filter.indicator()).ifPresent(d -> {
@@ -234,12 +263,9 @@ class RegistryService implements Registry {
 		where.add("p.level = :level", "level", filter.level());
 		where.add("p.type = :type", "type", filter.type());
 		where.add("p.key_platform = :keyPlatform", "keyPlatform", filter.keyPlatform());
-		String sql = where.with + PARK_SELECT + ", count(*) over () as total_rows, cast(count(*) over () as numeric) as total"
-				+ " from registry.park p left join plans.scope a on a.code = p.area_code" + where.sql()
-				+ " order by case p.level when 'NATIONAL' then 1 when 'PROVINCIAL' then 2 when 'MUNICIPAL' then 3 else 4 end,"
-				+ " p.name_zh, p.id limit :size offset :offset";
-		RegistryPage<ParkView> result = page(sql, where.params, page, size, this::park);
-		return filter.indicator() == null || filter.indicator().isBlank() ? withoutTotal(result) : result;
+		return new ListQuery(where, PARK_SELECT, ROW_COUNT, " from registry.park p left join plans.scope a on a.code = p.area_code",
+				" order by case p.level when 'NATIONAL' then 1 when 'PROVINCIAL' then 2 when 'MUNICIPAL' then 3 else 4 end,"
+						+ " p.name_zh, p.id");
 	}
 
 	@Override
@@ -269,6 +295,16 @@ class RegistryService implements Registry {
 
 	@Override
 	public RegistryPage<ProjectView> projects(RegistryFilter filter, int page, int size) {
+		RegistryPage<ProjectView> result = page(projectQuery(filter), page, size, this::project);
+		return filter.indicator() == null || filter.indicator().isBlank() ? withoutTotal(result) : result;
+	}
+
+	@Override
+	public void eachProject(RegistryFilter filter, Consumer<? super ProjectView> each) {
+		each(projectQuery(filter), this::project, each);
+	}
+
+	private ListQuery projectQuery(RegistryFilter filter) {
 		Where where = new Where();
 		where.scope(filter.scope(), RegistryFigures.SCOPED_PROJECTS, "j.id");
 		derivationBehind(filter.indicator()).ifPresent(d -> {
@@ -283,11 +319,8 @@ class RegistryService implements Registry {
 		}
 		where.add("j.category = :category", "category", filter.category());
 		where.add("j.status = :status", "status", filter.status());
-		String sql = where.with + PROJECT_SELECT + ", count(*) over () as total_rows, cast(count(*) over () as numeric) as total"
-				+ " from registry.project j join plans.scope a on a.code = j.area_code" + where.sql()
-				+ " order by j.planned_start desc nulls last, j.name, j.id limit :size offset :offset";
-		RegistryPage<ProjectView> result = page(sql, where.params, page, size, this::project);
-		return filter.indicator() == null || filter.indicator().isBlank() ? withoutTotal(result) : result;
+		return new ListQuery(where, PROJECT_SELECT, ROW_COUNT, " from registry.project j join plans.scope a on a.code = j.area_code",
+				" order by j.planned_start desc nulls last, j.name, j.id");
 	}
 
 	@Override
@@ -432,7 +465,34 @@ class RegistryService implements Registry {
 
 	}
 
-	private <T> RegistryPage<T> page(String sql, Map<String, Object> params, int page, int size, RowReader<T> reader) {
+	/**
+	 * A list's query: its columns, the sum a page shows behind a derived figure ({@code total}), its tables and
+	 * conditions, and its order.
+	 */
+	private record ListQuery(Where where, String columns, String total, String from, String order) {
+
+		/** One page, with the count (and total) of every matching row from the same query. */
+		String page() {
+			return where.with + columns + ", count(*) over () as total_rows, " + total + " as total\n" + from + where.sql()
+					+ order + " limit :size offset :offset";
+		}
+
+		/** Every matching row, without the window sums: the first rows can go out before the last are read. */
+		String all() {
+			return where.with + columns + from + where.sql() + order;
+		}
+
+	}
+
+	private static final String ROW_COUNT = "cast(count(*) over () as numeric)";
+
+	private <T> void each(ListQuery query, RowReader<T> reader, Consumer<? super T> each) {
+		cursor.sql(query.all()).params(query.where().params).query((ResultSet rs) -> each.accept(reader.read(rs)));
+	}
+
+	private <T> RegistryPage<T> page(ListQuery query, int page, int size, RowReader<T> reader) {
+		String sql = query.page();
+		Map<String, Object> params = query.where().params;
 		int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
 		int safePage = Math.max(page, 0);
 		Map<String, Object> all = new HashMap<>(params);

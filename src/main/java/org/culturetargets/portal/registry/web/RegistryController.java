@@ -1,16 +1,20 @@
 package org.culturetargets.portal.registry.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
@@ -48,9 +52,12 @@ class RegistryController {
 
 	private final PlanCatalog catalog;
 
-	RegistryController(Registry registry, PlanCatalog catalog) {
+	private final RegistrySheets sheets;
+
+	RegistryController(Registry registry, PlanCatalog catalog, RegistrySheets sheets) {
 		this.registry = registry;
 		this.catalog = catalog;
+		this.sheets = sheets;
 	}
 
 	@ModelAttribute("scopeChoices")
@@ -87,16 +94,43 @@ class RegistryController {
 		return "registry/projects";
 	}
 
-	/** From a derived figure to the list of the rows behind it. */
+	/** Every row the list's filter matches (not one page) as {@code ?format=csv} or {@code xlsx}. */
+	@GetMapping(path = "/registry/enterprises", params = "format")
+	void enterprisesSheet(RegistryFilter filter, @RequestParam String format, Locale locale,
+			HttpServletResponse response) throws IOException {
+		sheets.enterprises(filter, locale).download(fileName("enterprises", filter), format, response);
+	}
+
+	@GetMapping(path = "/registry/parks", params = "format")
+	void parksSheet(RegistryFilter filter, @RequestParam String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		sheets.parks(filter, locale).download(fileName("parks", filter), format, response);
+	}
+
+	@GetMapping(path = "/registry/projects", params = "format")
+	void projectsSheet(RegistryFilter filter, @RequestParam String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		sheets.projects(filter, locale).download(fileName("projects", filter), format, response);
+	}
+
+	/** {@code enterprises}, with the scope and the derived figure it stands behind when the list is narrowed to them. */
+	private static String fileName(String list, RegistryFilter filter) {
+		return Stream.of(list, filter.scope(), filter.indicator(), filter.period())
+			.filter(part -> part != null && !part.isBlank())
+			.collect(Collectors.joining("-"));
+	}
+
+	/** From a derived figure to the list of the rows behind it (or, with {@code format}, its download). */
 	@GetMapping("/registry/drill")
 	String drill(@RequestParam String indicator, @RequestParam(required = false) String scope,
-			@RequestParam(required = false) String period) {
+			@RequestParam(required = false) String period, @RequestParam(required = false) String format) {
 		String list = registry.listBehind(indicator)
 			.orElseThrow(() -> new IllegalArgumentException("indicator '" + indicator + "' is not derived from the registries"));
 		return "redirect:" + UriComponentsBuilder.fromPath("/registry/" + list)
 			.queryParam("indicator", indicator)
 			.queryParamIfPresent("scope", Optional.ofNullable(scope))
 			.queryParamIfPresent("period", Optional.ofNullable(period))
+			.queryParamIfPresent("format", Optional.ofNullable(format))
 			.encode()
 			.build()
 			.toUriString();
@@ -171,14 +205,22 @@ class RegistryController {
 		RegistryPage<?> list = (RegistryPage<?>) model.getAttribute("list");
 		model.addAttribute("previousPage", list.hasPrevious() ? pageUrl(request, list.page() - 1) : null);
 		model.addAttribute("nextPage", list.hasNext() ? pageUrl(request, list.page() + 1) : null);
+		model.addAttribute("csvUrl", downloadUrl(request, "csv"));
+		model.addAttribute("xlsxUrl", downloadUrl(request, "xlsx"));
+	}
+
+	/** The whole list with the page's filters, as a file. */
+	private static String downloadUrl(HttpServletRequest request, String format) {
+		return thisList(request).replaceQueryParam("page").replaceQueryParam("format", format).build(true).toUriString();
 	}
 
 	private static String pageUrl(HttpServletRequest request, int page) {
+		return thisList(request).replaceQueryParam("page", page).build(true).toUriString();
+	}
+
+	private static UriComponentsBuilder thisList(HttpServletRequest request) {
 		String query = request.getQueryString();
-		return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
-			.replaceQueryParam("page", page)
-			.build(true)
-			.toUriString();
+		return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query));
 	}
 
 	record TargetRow(PlanView plan, TargetView target, IndicatorView indicator, ScopeView scope) {

@@ -1,7 +1,9 @@
 package org.culturetargets.portal.reporting.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import org.culturetargets.portal.reporting.domain.StaleReportException;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.web.Sheet;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -175,6 +178,32 @@ class ReportPageController {
 		model.addAttribute("quarters", recentQuarters());
 		model.addAttribute("zone", ReportFormats.ZONE);
 		return "reporting/completeness";
+	}
+
+	/** The board as {@code ?format=csv} or {@code xlsx}: one row per district, flags as 是/否 or Y/N. */
+	@GetMapping(path = "/reports/completeness", params = "format")
+	void completenessSheet(@RequestParam(required = false) Period period, @RequestParam String format, Locale locale,
+			HttpServletResponse response) throws IOException {
+		Period quarter = period == null ? calendar.currentQuarter() : period;
+		List<String> header = List.of("area", "district", "status", "revision", "submitted", "due", "late",
+				"submittedLate", "demo")
+			.stream()
+			.map(column -> messages.getMessage("completeness.export.col." + column, null, locale))
+			.toList();
+		List<List<Object>> rows = reports.completeness(quarter).stream().map(row -> {
+			Report report = row.report();
+			return Arrays.<Object>asList(row.district().code(), row.district().name(locale),
+					messages.getMessage("report.status." + (report == null ? "NEW" : report.status()), null, locale),
+					report == null ? null : report.revision(),
+					report == null || report.submittedAt() == null ? null : ReportFormats.dateTime(report.submittedAt()),
+					row.dueDate().toString(), flag(row.late(), locale), flag(row.submittedLate(), locale),
+					flag(report != null && report.demo(), locale));
+		}).toList();
+		Sheet.of(quarter.toString(), header, rows).download("completeness-" + quarter, format, response);
+	}
+
+	private String flag(boolean value, Locale locale) {
+		return messages.getMessage(value ? "completeness.export.yes" : "completeness.export.no", null, locale);
 	}
 
 	@ExceptionHandler

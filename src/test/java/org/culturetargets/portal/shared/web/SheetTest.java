@@ -1,6 +1,7 @@
-package org.culturetargets.portal.dashboard.web;
+package org.culturetargets.portal.shared.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,19 +14,27 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Cells a spreadsheet would run as formulas are neutralised; numbers stay numbers (SPEC §5). */
 class SheetTest {
 
-	private final Sheet sheet = new Sheet("values", List.of("note", "value", "=header"),
+	private final Sheet sheet = Sheet.of("values", List.of("note", "value", "=header"),
 			List.of(Arrays.asList("=HYPERLINK(\"http://x\")", new BigDecimal("-12.5"), "+1"),
 					Arrays.asList("@SUM(A1)", 3, "-2 at start"), Arrays.asList("plain 文本", null, "a=b")));
 
+	private byte[] written(Sheet.Format format) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		sheet.write(out, format);
+		return out.toByteArray();
+	}
+
 	@Test
 	void excelCellsBeginningWithAFormulaCharacterAreText() throws Exception {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(sheet.xlsx()))) {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(written(Sheet.Format.XLSX)))) {
 			List<Row> rows = workbook.getFirstSheet().read();
 			assertThat(rows.get(0).getCellText(2)).isEqualTo("'=header");
 			assertThat(rows.get(1).getCellText(0)).isEqualTo("'=HYPERLINK(\"http://x\")");
@@ -43,7 +52,7 @@ class SheetTest {
 
 	@Test
 	void csvCellsAreNeutralisedTheSameWayButNumbersAreNot() throws Exception {
-		String text = new String(sheet.csv(), StandardCharsets.UTF_8).substring(1);
+		String text = new String(written(Sheet.Format.CSV), StandardCharsets.UTF_8).substring(1);
 		List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
 		assertThat(records.get(0).get(2)).isEqualTo("'=header");
 		assertThat(records.get(1).get(0)).isEqualTo("'=HYPERLINK(\"http://x\")");
@@ -51,6 +60,31 @@ class SheetTest {
 		assertThat(records.get(2).get(0)).isEqualTo("'@SUM(A1)");
 		assertThat(records.get(2).get(2)).isEqualTo("'-2 at start");
 		assertThat(records.get(3).get(1)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Sheet.Format.class)
+	void rowsGoOutAsTheyComeNotAllAtTheEnd(Sheet.Format format) throws Exception {
+		int count = 20_000;
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		long[] writtenBeforeLastRow = { 0 };
+		Sheet many = new Sheet("many", List.of("n", "name"), each -> {
+			for (int i = 1; i <= count; i++) {
+				if (i == count) {
+					writtenBeforeLastRow[0] = out.size();
+				}
+				each.accept(List.of(i, "企业 " + Integer.toHexString(i * 7919)));
+			}
+		});
+		many.write(out, format);
+		assertThat(writtenBeforeLastRow[0]).isGreaterThan(out.size() / 2);
+		if (format == Sheet.Format.XLSX) {
+			try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+				List<Row> rows = workbook.getFirstSheet().read();
+				assertThat(rows).hasSize(count + 1);
+				assertThat(rows.get(count).getCell(0).asNumber()).isEqualByComparingTo(String.valueOf(count));
+			}
+		}
 	}
 
 }

@@ -1,0 +1,178 @@
+package org.culturetargets.portal.shared.web;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/**
+ * A table to download as CSV or Excel: texts and numbers ({@link BigDecimal}, {@link Number}); null is an empty
+ * cell. Numbers stay numbers (numeric cells in Excel). A text that a spreadsheet would read as a formula (starting
+ * with {@code = + - @}, or a tab or carriage return) is neutralised with a leading apostrophe (SPEC §5), so a
+ * source note can never run as a formula on an official's machine. Rows are written as they come, so a list of a
+ * hundred thousand enterprises goes from the database cursor to the response without being held in memory.
+ */
+public record Sheet(String name, List<String> header, Sheet.Rows rows) {
+
+	/** Rows handed over one at a time: a list's {@code forEach}, or a read that streams from the database. */
+	@FunctionalInterface
+	public interface Rows {
+
+		void forEach(Consumer<? super List<?>> row);
+
+	}
+
+	public enum Format {
+
+		CSV(MediaType.parseMediaType("text/csv;charset=UTF-8")),
+		XLSX(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+
+		private final MediaType type;
+
+		Format(MediaType type) {
+			this.type = type;
+		}
+
+		public String extension() {
+			return name().toLowerCase();
+		}
+
+		/** {@code csv} or {@code xlsx}, as in a download's URL. */
+		public static Format of(String extension) {
+			return Arrays.stream(values())
+				.filter(f -> f.extension().equals(extension))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(
+						"no download format '" + extension + "' (expected csv or xlsx)"));
+		}
+
+	}
+
+	/** Excel writes the rows it holds to the stream every so many rows. */
+	private static final int FLUSH_EVERY = 1000;
+
+	public static Sheet of(String name, List<String> header, List<? extends List<?>> rows) {
+		return new Sheet(name, header, rows::forEach);
+	}
+
+	/** The text as a spreadsheet should show it, never as a formula. */
+	public static String neutralised(String text) {
+		if (text == null || text.isEmpty()) {
+			return text;
+		}
+		char first = text.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				? "'" + text : text;
+	}
+
+	/**
+	 * Sends the sheet as {@code fileName.csv} or {@code fileName.xlsx}. A failure before anything went out (a bad
+	 * filter, found when the rows are read) resets the response, so the user sees the error page, not a broken file.
+	 */
+	public void download(String fileName, String format, HttpServletResponse response) throws IOException {
+		Format chosen = Format.of(format);
+		response.setContentType(chosen.type.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(fileName + "." + chosen.extension(), StandardCharsets.UTF_8)
+			.build()
+			.toString());
+		try {
+			write(response.getOutputStream(), chosen);
+		}
+		catch (RuntimeException e) {
+			if (!response.isCommitted()) {
+				response.reset();
+			}
+			throw e;
+		}
+	}
+
+	/** Writes the sheet to {@code out}, which stays open: it belongs to the caller. */
+	public void write(OutputStream out, Format format) {
+		try {
+			if (format == Format.CSV) {
+				csv(out);
+			}
+			else {
+				xlsx(out);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** UTF-8 with a byte-order mark, so Excel on Chinese Windows opens the Chinese text correctly. */
+	private void csv(OutputStream out) throws IOException {
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+		writer.write('\uFEFF');
+		printer.printRecord(header.stream().map(Sheet::neutralised).toList());
+		rows.forEach(row -> {
+			try {
+				printer.printRecord(row.stream().map(Sheet::csvCell).toList());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+		printer.flush();
+	}
+
+	private void xlsx(OutputStream out) throws IOException {
+		Workbook workbook = new Workbook(out, "Culture Targets", "1.0");
+		Worksheet sheet = workbook.newWorksheet(name);
+		for (int c = 0; c < header.size(); c++) {
+			sheet.value(0, c, neutralised(header.get(c)));
+			sheet.style(0, c).bold().set();
+		}
+		int[] next = { 1 };
+		rows.forEach(row -> {
+			int r = next[0]++;
+			for (int c = 0; c < row.size(); c++) {
+				Object cell = row.get(c);
+				if (cell instanceof Number number) {
+					sheet.value(r, c, number);
+				}
+				else if (cell != null) {
+					sheet.value(r, c, neutralised(cell.toString()));
+				}
+			}
+			if (r % FLUSH_EVERY == 0) {
+				try {
+					sheet.flush();
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+		});
+		workbook.finish();
+	}
+
+	private static Object csvCell(Object cell) {
+		if (cell instanceof BigDecimal decimal) {
+			return decimal.toPlainString();
+		}
+		return cell instanceof Number || cell == null ? cell : neutralised(cell.toString());
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.culturetargets.portal.support;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Downloads a CSV or Excel file over MockMvc and reads it back, as a spreadsheet would. */
+public final class Downloads {
+
+	private Downloads() {
+	}
+
+	/** The CSV's records, the header first; the file must start with the UTF-8 byte-order mark. */
+	public static List<CSVRecord> csv(MockMvc mvc, MockHttpServletRequestBuilder request) throws Exception {
+		byte[] body = body(mvc, request, "text/csv");
+		String text = new String(body, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF");
+		return CSVFormat.DEFAULT.parse(new StringReader(text.substring(1))).getRecords();
+	}
+
+	/** The first sheet's rows, the header first. */
+	public static List<Row> xlsx(MockMvc mvc, MockHttpServletRequestBuilder request) throws Exception {
+		byte[] body = body(mvc, request, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body))) {
+			return workbook.getFirstSheet().read();
+		}
+	}
+
+	private static byte[] body(MockMvc mvc, MockHttpServletRequestBuilder request, String type) throws Exception {
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith(type)))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+}
