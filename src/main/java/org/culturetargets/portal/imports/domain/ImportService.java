@@ -371,15 +371,19 @@ public class ImportService {
 			.params(record.checksum(), record.kind().slug(), record.id()).query(Long.class).list();
 	}
 
-	/** The import's problems by row, and within a row in the template's order of columns. */
+	/**
+	 * The import's problems by row, and within a row in the template's order of columns. In a transaction, so that
+	 * the connection that makes the array parameter is the pool's bound one, released afterwards (outside a
+	 * transaction DataSourceUtils hands out a connection nobody returns).
+	 */
 	public List<ProblemView> problems(ImportView record) {
 		List<String> columns = kind(record.kind()).columns().stream().map(Column::code).toList();
-		return jdbc.sql("""
+		return transactions.execute(status -> jdbc.sql("""
 				select row_no, column_name, value, message_key, arguments from imports.problem
 				where import_id = ? order by row_no, array_position(?, column_name::text)
 				""").params(record.id(), array(DataSourceUtils.getConnection(dataSource), columns)).query((rs, n) -> new ProblemView(rs.getInt(1), rs.getString(2), rs.getString(3),
 						rs.getString(4), List.of((String[]) rs.getArray(5).getArray())))
-			.list();
+			.list());
 	}
 
 	public List<ChangeView> changes(long id, int offset, int limit) {

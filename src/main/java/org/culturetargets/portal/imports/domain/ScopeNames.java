@@ -51,8 +51,9 @@ final class ScopeNames {
 		return scope.code();
 	}
 
+	/** Folded as cells are ({@link Cells#plain}), so that 大运河（杭州段） in a cell matches the stored name. */
 	private static String key(String name) {
-		return name.replace(" ", "").toLowerCase(Locale.ROOT);
+		return Cells.plain(name).replace(" ", "").toLowerCase(Locale.ROOT);
 	}
 
 }
