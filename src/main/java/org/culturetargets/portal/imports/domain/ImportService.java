@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -110,14 +111,18 @@ public class ImportService {
 		discardStalePreviews();
 		String checksum = checksum(file);
 		long id = transactions.execute(status -> {
-			long importId = jdbc.sql("""
-					insert into imports.import (kind, file_name, checksum, size_bytes, format, status, uploaded_by)
-					values (?, ?, ?, ?, '', 'PREVIEWED', ?) returning id
-					""").params(kind.slug(), fileName, checksum, size(file), actor).query(Long.class).single();
+			long importId = newImport(kind, file, fileName, checksum, actor);
 			stage(importId, definition, file, fileName, progress);
 			return importId;
 		});
 		return find(id).orElseThrow();
+	}
+
+	private long newImport(ImportKind kind, Path file, String fileName, String checksum, String actor) {
+		return jdbc.sql("""
+				insert into imports.import (kind, file_name, checksum, size_bytes, format, status, uploaded_by)
+				values (?, ?, ?, ?, '', 'PREVIEWED', ?) returning id
+				""").params(kind.slug(), fileName, checksum, size(file), actor).query(Long.class).single();
 	}
 
 	private void stage(long importId, Kind kind, Path file, String fileName, IntConsumer progress) {
@@ -126,6 +131,7 @@ public class ImportService {
 		List<String> staged = kind.columns().stream().map(Column::staged).toList();
 		Reading reading = new Reading(importId, kind.columns(), names, progress);
 		TableSummary summary;
+		long started = System.nanoTime();
 		try (Staging staging = new Staging(connection, kind.stagingTable(), staged)) {
 			reading.staging = staging;
 			summary = Tables.read(file, fileName, limits(), reading::row);
@@ -140,9 +146,16 @@ public class ImportService {
 		if (reading.rows == 0) {
 			throw new ImportRefused("imports.refused.noRows");
 		}
+		// The staging table was empty when last analysed: without fresh statistics the planner joins a million
+		// staged rows by nested loops.
+		jdbc.sql("analyze " + kind.stagingTable()).update();
+		long read = System.nanoTime();
 		saveProblems(importId, reading.problems);
 		Found found = check(importId, kind, settings.maxProblems() - reading.problems.size());
+		long checked = System.nanoTime();
 		int[] comparison = compare(importId, kind);
+		log.info("Import {} previewed: {} rows read and staged in {} ms, checked in {} ms, compared in {} ms", importId,
+				reading.rows, millis(started, read), millis(read, checked), millis(checked, System.nanoTime()));
 		int problems = reading.problemCount + found.problems();
 		jdbc.sql("""
 				update imports.import set format = ?, encoding = ?, rows = ?, accepted = ?, problems = ?,
@@ -289,52 +302,97 @@ public class ImportService {
 	 * changed since the preview), then merged. Any failure rolls back every row.
 	 */
 	public ImportView commit(long id, String actor) {
-		boolean applied;
-		try {
-			applied = transactions.execute(status -> apply(id, actor));
-		}
-		catch (DataAccessException e) {
-			log.warn("Import {} failed while committing; nothing of it was applied", id, e);
-			throw new ImportRefused("imports.refused.commitFailed", id);
-		}
+		boolean applied = inCommit(id, () -> {
+			ImportView record = jdbc.sql("select id from imports.import where id = ? for update").param(id)
+				.query(Long.class).optional().flatMap(this::find)
+				.orElseThrow(() -> new ImportRefused("imports.refused.unknown", id));
+			if (!"PREVIEWED".equals(record.status())) {
+				throw new ImportRefused("imports.refused.notPreviewed", id);
+			}
+			if (record.problems() > 0) {
+				throw new ImportRefused("imports.refused.hasProblems", record.problems());
+			}
+			Kind kind = kind(record.kind());
+			lock(kind);
+			Found found = check(id, kind, settings.maxProblems());
+			if (found.problems() > 0) {
+				jdbc.sql("update imports.import set problems = ?, accepted = rows - ? where id = ?")
+					.params(found.problems(), found.rows(), id).update();
+				return false;
+			}
+			int[] comparison = compare(id, kind);
+			merge(record, kind, comparison, actor);
+			return true;
+		});
 		if (!applied) {
 			throw new ImportRefused("imports.refused.newProblems", id);
 		}
 		return find(id).orElseThrow();
 	}
 
-	private boolean apply(long id, String actor) {
-		ImportView record = jdbc.sql("select id from imports.import where id = ? for update").param(id)
-			.query(Long.class).optional().flatMap(this::find)
-			.orElseThrow(() -> new ImportRefused("imports.refused.unknown", id));
-		if (!"PREVIEWED".equals(record.status())) {
-			throw new ImportRefused("imports.refused.notPreviewed", id);
+	/**
+	 * Previews and, when the file has no problem, commits in one transaction (the API's {@code dryRun=false}):
+	 * nothing can change between the checks and the merge, so nothing is checked twice. A file with problems is
+	 * left as a preview listing them.
+	 */
+	public ImportView importNow(ImportKind kind, Path file, String fileName, String actor, IntConsumer progress) {
+		Kind definition = kind(kind);
+		discardStalePreviews();
+		String checksum = checksum(file);
+		long id = inCommit(null, () -> {
+			lock(definition);
+			long importId = newImport(kind, file, fileName, checksum, actor);
+			stage(importId, definition, file, fileName, progress);
+			ImportView record = find(importId).orElseThrow();
+			if (record.problems() == 0) {
+				merge(record, definition, new int[] { record.created(), record.changed(), record.unchanged() }, actor);
+			}
+			return importId;
+		});
+		return find(id).orElseThrow();
+	}
+
+	/**
+	 * Runs a commit's work in a transaction with room for its joins; a database failure rolls it all back and is
+	 * reported as a commit that failed, not as a server error.
+	 */
+	private <T> T inCommit(Long id, Supplier<T> work) {
+		try {
+			return transactions.execute(status -> {
+				jdbc.sql("set local work_mem = '256MB'").update();
+				return work.get();
+			});
 		}
-		if (record.problems() > 0) {
-			throw new ImportRefused("imports.refused.hasProblems", record.problems());
+		catch (DataAccessException e) {
+			log.warn("Import {} failed while committing; nothing of it was applied", id == null ? "(new)" : id, e);
+			throw new ImportRefused("imports.refused.commitFailed", id == null ? "" : id);
 		}
-		Kind kind = kind(record.kind());
-		Found found = check(id, kind, settings.maxProblems());
-		if (found.problems() > 0) {
-			jdbc.sql("update imports.import set problems = ?, accepted = rows - ? where id = ?")
-				.params(found.problems(), found.rows(), id).update();
-			return false;
-		}
-		int[] comparison = compare(id, kind);
+	}
+
+	/** One commit of a kind at a time: the merges decide "new or changed" from what is stored. */
+	private void lock(Kind kind) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("imports:" + kind.kind().slug())
+			.query(Object.class).single();
+	}
+
+	private void merge(ImportView record, Kind kind, int[] comparison, String actor) {
+		long started = System.nanoTime();
 		for (String statement : kind.merge()) {
-			jdbc.sql(statement).param("import", id).update();
+			jdbc.sql(statement).param("import", record.id()).update();
 		}
-		jdbc.sql("delete from " + kind.stagingTable() + " where import_id = ?").param(id).update();
+		long merged = System.nanoTime();
+		jdbc.sql("delete from " + kind.stagingTable() + " where import_id = ?").param(record.id()).update();
+		log.info("Import {} committed: merged in {} ms, staging cleared in {} ms", record.id(),
+				millis(started, merged), millis(merged, System.nanoTime()));
 		Instant now = Instant.now();
 		jdbc.sql("""
 				update imports.import set status = 'COMMITTED', committed_by = ?, committed_at = ?,
 				       created = ?, changed = ?, unchanged = ?
 				where id = ?
 				""")
-			.params(actor, Timestamp.from(now), comparison[0], comparison[1], comparison[2], id).update();
-		events.publishEvent(new ImportCommitted(id, record.kind(), actor, now, record.fileName(), comparison[0],
-				comparison[1], comparison[2]));
-		return true;
+			.params(actor, Timestamp.from(now), comparison[0], comparison[1], comparison[2], record.id()).update();
+		events.publishEvent(new ImportCommitted(record.id(), record.kind(), actor, now, record.fileName(),
+				comparison[0], comparison[1], comparison[2]));
 	}
 
 	/** Drops a preview's staged rows; the record stays in the history as discarded. */
@@ -371,28 +429,42 @@ public class ImportService {
 			.params(record.checksum(), record.kind().slug(), record.id()).query(Long.class).list();
 	}
 
-	/**
-	 * The import's problems by row, and within a row in the template's order of columns. In a transaction, so that
-	 * the connection that makes the array parameter is the pool's bound one, released afterwards (outside a
-	 * transaction DataSourceUtils hands out a connection nobody returns).
-	 */
+	/** The import's problems by row, and within a row in the template's order of columns. */
 	public List<ProblemView> problems(ImportView record) {
-		List<String> columns = kind(record.kind()).columns().stream().map(Column::code).toList();
-		return transactions.execute(status -> jdbc.sql("""
+		String columns = kind(record.kind()).columns().stream().map(Column::code).collect(Collectors.joining(","));
+		return jdbc.sql("""
 				select row_no, column_name, value, message_key, arguments from imports.problem
-				where import_id = ? order by row_no, array_position(?, column_name::text)
-				""").params(record.id(), array(DataSourceUtils.getConnection(dataSource), columns)).query((rs, n) -> new ProblemView(rs.getInt(1), rs.getString(2), rs.getString(3),
-						rs.getString(4), List.of((String[]) rs.getArray(5).getArray())))
-			.list());
+				where import_id = ? order by row_no, array_position(string_to_array(?, ','), column_name::text)
+				""").params(record.id(), columns)
+			.query((rs, n) -> new ProblemView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					List.of((String[]) rs.getArray(5).getArray())))
+			.list();
 	}
 
-	public List<ChangeView> changes(long id, int offset, int limit) {
+	/**
+	 * What a committed import changed, by row: the change log's rows, and for a kind whose rows carry their import,
+	 * the rows it created that still hold its values.
+	 */
+	public List<ChangeView> changes(ImportView record, int offset, int limit) {
 		return jdbc.sql("""
-				select row_no, subject, before::text, after::text from imports.change
-				where import_id = ? order by row_no offset ? limit ?
-				""").params(id, offset, limit)
+				select * from (%s) changes order by 1 offset :offset limit :limit
+				""".formatted(changeRows(record)))
+			.param("import", record.id()).param("offset", offset).param("limit", limit)
 			.query((rs, n) -> new ChangeView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
+	}
+
+	public long changeCount(ImportView record) {
+		return jdbc.sql("select count(*) from (%s) changes".formatted(changeRows(record)))
+			.param("import", record.id()).query(Long.class).single();
+	}
+
+	private String changeRows(ImportView record) {
+		String logged = "select row_no, subject, before::text, after::text from imports.change where import_id = :import";
+		String created = kind(record.kind()).created();
+		return created == null ? logged
+				: logged + " union all select row_no, subject, null, after::text from (" + created
+						+ ") as created (row_no, subject, after)";
 	}
 
 	private static final String SELECT = """
@@ -425,6 +497,10 @@ public class ImportService {
 	private TableLimits limits() {
 		return new TableLimits(settings.maxFileSize().toBytes(), settings.maxRows(), settings.maxColumns(),
 				settings.maxCellChars());
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	private static long size(Path file) {

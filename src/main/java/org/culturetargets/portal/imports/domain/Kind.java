@@ -34,4 +34,13 @@ interface Kind {
 	 */
 	List<String> merge();
 
+	/**
+	 * For a kind whose rows record the import that wrote them instead of logging every new row: the rows this
+	 * import created that still hold its values, as {@code row_no, subject, after} (jsonb). Null when the change
+	 * log has every row.
+	 */
+	default String created() {
+		return null;
+	}
+
 }

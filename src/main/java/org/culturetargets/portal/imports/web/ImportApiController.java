@@ -31,12 +31,10 @@ class ImportApiController {
 	@PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportResult> importFile(@PathVariable String kind, @RequestParam MultipartFile file,
 			@RequestParam(defaultValue = "true") boolean dryRun, Locale locale) throws IOException {
-		ImportView preview = uploads.preview(Uploads.kind(kind), file, null);
-		if (dryRun || !preview.committable()) {
-			HttpStatus status = dryRun ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
-			return ResponseEntity.status(status).body(uploads.result(preview, locale));
-		}
-		return ResponseEntity.ok(uploads.result(uploads.commit(preview.id()), locale));
+		ImportView record = dryRun ? uploads.preview(Uploads.kind(kind), file, null)
+				: uploads.importNow(Uploads.kind(kind), file);
+		HttpStatus status = dryRun || record.committed() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
+		return ResponseEntity.status(status).body(uploads.result(record, locale));
 	}
 
 }

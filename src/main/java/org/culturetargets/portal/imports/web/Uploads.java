@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 
 import org.culturetargets.portal.imports.ImportKind;
 import org.culturetargets.portal.imports.domain.ImportService;
@@ -44,12 +45,27 @@ class Uploads {
 	}
 
 	ImportView preview(ImportKind kind, MultipartFile file, String progressToken) throws IOException {
+		return read(file, progressToken, (copy, name, progress) -> imports.preview(kind, copy, name, actor(), progress));
+	}
+
+	/** Previews and, when the file has no problem, commits at once (the API's dryRun=false). */
+	ImportView importNow(ImportKind kind, MultipartFile file) throws IOException {
+		return read(file, null, (copy, name, progress) -> imports.importNow(kind, copy, name, actor(), progress));
+	}
+
+	private interface Work {
+
+		ImportView on(Path copy, String fileName, IntConsumer progress);
+
+	}
+
+	private ImportView read(MultipartFile file, String progressToken, Work work) throws IOException {
 		Path copy = Files.createTempFile("import-", ".upload");
 		try {
 			file.transferTo(copy);
 			String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
 					: Path.of(file.getOriginalFilename()).getFileName().toString();
-			return imports.preview(kind, copy, name, actor(), rows -> {
+			return work.on(copy, name, rows -> {
 				if (progressToken != null) {
 					progress.put(progressToken, rows);
 				}
