@@ -47,7 +47,7 @@ class ValueKind implements Kind {
 						Cells.choice(Map.of("PROVISIONAL", List.of("provisional", "快报"), "FINAL",
 								List.of("final", "年报"))),
 						"final", "status"),
-				Column.optional("note", "备注", Cells.text(500), "", "note"),
+				Column.optional("note", "备注", Cells.text(500), "初步核算数", "note"),
 				Column.optional("source", "来源", Cells.text(500), "杭州市统计年鉴 2025，表 3-2", "source"));
 	}
 
