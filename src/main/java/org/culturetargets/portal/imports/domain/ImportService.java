@@ -376,8 +376,8 @@ public class ImportService {
 		List<String> columns = kind(record.kind()).columns().stream().map(Column::code).toList();
 		return jdbc.sql("""
 				select row_no, column_name, value, message_key, arguments from imports.problem
-				where import_id = ? order by row_no, array_position(?, column_name::text)
-				""").params(record.id(), array(DataSourceUtils.getConnection(dataSource), columns)).query((rs, n) -> new ProblemView(rs.getInt(1), rs.getString(2), rs.getString(3),
+				where import_id = ? order by row_no, array_position(string_to_array(?, ','), column_name::text)
+				""").params(record.id(), String.join(",", columns)).query((rs, n) -> new ProblemView(rs.getInt(1), rs.getString(2), rs.getString(3),
 						rs.getString(4), List.of((String[]) rs.getArray(5).getArray())))
 			.list();
 	}
