@@ -88,6 +88,9 @@ class RoleMatrixTest {
 			areaScoped(POST, "/registry/enterprises/{id}/figures", "/registry/enterprises/{enterprise}/figures", Role.ADMIN),
 			// registry: parks by administrators only
 			write(POST, "/api/imports/{kind}", "/api/imports/enterprises", Role.ADMIN),
+			write(POST, "/imports", Role.ADMIN),
+			write(POST, "/imports/{id}/commit", "/imports/1/commit", Role.ADMIN),
+			write(POST, "/imports/{id}/discard", "/imports/1/discard", Role.ADMIN),
 			write(POST, "/registry/parks", Role.ADMIN),
 			write(POST, "/registry/parks/{id}", "/registry/parks/1", Role.ADMIN),
 			// reporting: a district's staff (and admins) enter, submit and correct; reviewers and admins decide

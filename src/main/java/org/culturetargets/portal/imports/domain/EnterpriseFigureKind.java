@@ -70,7 +70,25 @@ class EnterpriseFigureKind implements Kind {
 	 */
 	@Override
 	public List<String> merge() {
-		return List.of("""
+		return List.of(CHANGES, UPDATE, INSERT + NOT_STORED);
+	}
+
+	/**
+	 * A first import of a quarter's figures has no stored row to compare or update: it is one insert, without even
+	 * the check for a stored row; the same file again has nothing to write (the commit holds the kind's lock, and the comparison ran in this transaction).
+	 */
+	@Override
+	public List<String> merge(int created, int changed, int unchanged) {
+		if (created == 0 && changed == 0) {
+			return List.of();
+		}
+		if (changed == 0 && unchanged == 0) {
+			return List.of(INSERT);
+		}
+		return changed == 0 ? List.of(INSERT + NOT_STORED) : merge();
+	}
+
+	private static final String CHANGES = """
 				insert into imports.change (import_id, row_no, subject, before, after)
 				select :import, s.row_no, s.credit_code || ' ' || s.period,
 				       jsonb_build_object('revenue', f.revenue, 'employees', f.employees),
@@ -79,20 +97,26 @@ class EnterpriseFigureKind implements Kind {
 				join registry.enterprise e using (credit_code)
 				join registry.enterprise_figure f on f.enterprise_id = e.id and f.period = s.period
 				where s.import_id = :import and (f.revenue, f.employees) is distinct from (s.revenue, s.employees)
-				""", """
+				""";
+
+	private static final String UPDATE = """
 				update registry.enterprise_figure f
 				set revenue = s.revenue, employees = s.employees, import_id = :import, import_row = s.row_no
 				from imports.stage_enterprise_figure s join registry.enterprise e using (credit_code)
 				where s.import_id = :import and f.enterprise_id = e.id and f.period = s.period
 				  and (f.revenue, f.employees) is distinct from (s.revenue, s.employees)
-				""", """
+				""";
+
+	private static final String INSERT = """
 				insert into registry.enterprise_figure (enterprise_id, period, revenue, employees, import_id, import_row)
 				select e.id, s.period, s.revenue, s.employees, :import, s.row_no
 				from imports.stage_enterprise_figure s join registry.enterprise e using (credit_code)
 				where s.import_id = :import
+				""";
+
+	private static final String NOT_STORED = """
 				  and not exists (select 1 from registry.enterprise_figure f where f.enterprise_id = e.id and f.period = s.period)
-				""");
-	}
+				""";
 
 	@Override
 	public String created() {

@@ -377,7 +377,7 @@ public class ImportService {
 
 	private void merge(ImportView record, Kind kind, int[] comparison, String actor) {
 		long started = System.nanoTime();
-		for (String statement : kind.merge()) {
+		for (String statement : kind.merge(comparison[0], comparison[1], comparison[2])) {
 			jdbc.sql(statement).param("import", record.id()).update();
 		}
 		long merged = System.nanoTime();

@@ -35,6 +35,14 @@ interface Kind {
 	List<String> merge();
 
 	/**
+	 * The merge, knowing how many staged rows the comparison found new, changed and unchanged, in the same
+	 * transaction: a kind may leave out work that cannot find anything (no changed row, no stored row).
+	 */
+	default List<String> merge(int created, int changed, int unchanged) {
+		return merge();
+	}
+
+	/**
 	 * For a kind whose rows record the import that wrote them instead of logging every new row: the rows this
 	 * import created that still hold its values, as {@code row_no, subject, after} (jsonb). Null when the change
 	 * log has every row.
