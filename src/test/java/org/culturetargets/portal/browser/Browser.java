@@ -10,6 +10,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -56,9 +58,29 @@ final class Browser {
 	static void clickAndWaitForPage(ChromeDriver driver, WebElement element) {
 		WebElement oldPage = driver.findElement(By.tagName("html"));
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(oldPage));
 		new WebDriverWait(driver, Duration.ofSeconds(20))
 			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether an element's page has been replaced. Chromium sometimes answers a question about an element of the
+	 * page being unloaded with "node does not belong to the document" instead of a stale reference: both mean gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException e) {
+			return true;
+		}
+		catch (WebDriverException e) {
+			if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	/** Saves what the browser shows, for the user guide (docs/images). */

@@ -109,10 +109,7 @@ class EnterpriseFigureImportTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rows").value(2))
 			.andExpect(jsonPath("$.committed").value(2));
-		assertThat(jdbc.sql("""
-				select string_agg(f.period || '=' || f.revenue || '/' || coalesce(f.employees::text, '-'), ' ' order by f.period)
-				from registry.enterprise_figure f join registry.enterprise e on e.id = f.enterprise_id
-				where e.credit_code = ?""").param(a).query(String.class).single())
+		assertThat(Importing.figuresOf(jdbc, a))
 			.isEqualTo("2025Q1=1234.50/30 2025Q2=12345.00/-");
 	}
 

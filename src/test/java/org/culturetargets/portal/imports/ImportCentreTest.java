@@ -130,6 +130,35 @@ class ImportCentreTest {
 	}
 
 	@Test
+	void anExcelWorkbookWithAMergedTitleAndNumericCellsIsReadAsExcelShowsIt() throws Exception {
+		String a = newEnterprise(jdbc);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(bytes, "test", "1.0");
+		org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("季度数据");
+		sheet.value(0, 0, "西湖区文化企业 2025 年季度数据");
+		sheet.range(0, 0, 0, 3).merge();
+		String[] header = { "统一社会信用代码", "期别", "营业收入（万元）", "从业人员" };
+		for (int c = 0; c < header.length; c++) {
+			sheet.value(1, c, header[c]);
+		}
+		sheet.value(2, 0, a);
+		sheet.value(2, 1, "2025Q1");
+		sheet.value(2, 2, 1234.5);
+		sheet.value(2, 3, 18);
+		sheet.value(3, 0, a);
+		sheet.value(3, 1, "2025Q2");
+		sheet.value(3, 2, 0.1 + 0.2);
+		workbook.finish();
+
+		mvc.perform(upload("enterprise-figures", false, "季度数据.xlsx", bytes.toByteArray()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(2))
+			.andExpect(jsonPath("$.committed").value(2));
+		assertThat(Importing.figuresOf(jdbc, a))
+			.isEqualTo("2025Q1=1234.50/18 2025Q2=0.30/-");
+	}
+
+	@Test
 	void hostileFilesAreRefusedWithAClearMessageAndLeaveNothingBehind() throws Exception {
 		long before = jdbc.sql("select count(*) from imports.import").query(Long.class).single();
 		byte[] binary = new byte[4096];

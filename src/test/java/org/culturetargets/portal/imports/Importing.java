@@ -52,4 +52,12 @@ final class Importing {
 		return code;
 	}
 
+	/** An enterprise's stored figures, e.g. {@code 2025Q1=1234.50/18 2025Q2=12345.00/-}. */
+	static String figuresOf(JdbcClient jdbc, String creditCode) {
+		return jdbc.sql("""
+				select string_agg(f.period || '=' || f.revenue || '/' || coalesce(f.employees::text, '-'), ' ' order by f.period)
+				from registry.enterprise_figure f join registry.enterprise e on e.id = f.enterprise_id
+				where e.credit_code = ?""").param(creditCode).query(String.class).single();
+	}
+
 }
