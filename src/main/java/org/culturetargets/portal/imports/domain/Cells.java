@@ -3,7 +3,6 @@ package org.culturetargets.portal.imports.domain;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -232,6 +231,19 @@ final class Cells {
 				.filter(part -> !part.isEmpty()).map(names::group).distinct().toList();
 			return "{" + String.join(",", codes) + "}";
 		};
+	}
+
+	/**
+	 * {@link #choice(Map)} from {@code "CODE:name,name"} texts, in the order given, so that a problem lists the
+	 * choices as the template does.
+	 */
+	static CellType choice(String... codesAndNames) {
+		Map<String, List<String>> choices = new LinkedHashMap<>();
+		for (String choice : codesAndNames) {
+			String[] parts = choice.split(":");
+			choices.put(parts[0], Arrays.asList(parts[1].split(",")));
+		}
+		return choice(choices);
 	}
 
 	/**

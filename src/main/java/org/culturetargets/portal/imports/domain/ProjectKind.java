@@ -30,10 +30,10 @@ class ProjectKind extends RegistryKind {
 		CellType investment = Cells.decimal(2, true, MAX_INVESTMENT);
 		return List.of(Column.required("name", "项目名称", Cells.text(200), "某某数字文化产业园二期", "name"),
 				Column.required("area", "所属地区", Cells.area(), "西湖区", "area_code"),
-				Column.required("category", "项目类别", choice("KEY:重点", "EXPORT:出口", "DEMONSTRATION:示范"), "重点", "category"),
+				Column.required("category", "项目类别", Cells.choice("KEY:重点", "EXPORT:出口", "DEMONSTRATION:示范"), "重点", "category"),
 				Column.optional("planned_investment", "计划投资（万元）", investment, "50000", "planned_investment"),
 				Column.optional("completed_investment", "完成投资（万元）", investment, "12000.50", "completed_investment"),
-				Column.required("status", "项目状态", choice("PLANNED:计划", "STARTED:在建,已开工",
+				Column.required("status", "项目状态", Cells.choice("PLANNED:计划", "STARTED:在建,已开工",
 						"COMPLETED:已完工,竣工"), "在建", "status"),
 				Column.optional("planned_start", "计划开工日期", Cells.date(), "2025-03-01", "planned_start"),
 				Column.optional("started_on", "开工日期", Cells.date(), "2025-04-15", "started_on"),

@@ -1,9 +1,6 @@
 package org.culturetargets.portal.imports.domain;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -60,19 +57,6 @@ abstract class RegistryKind implements Kind {
 				select :import, row_no, %s, before, after from writes
 				""".formatted(incoming(), stored(), key(), upsert(), subject());
 		return Stream.concat(Stream.of(upsert), afterUpsert().stream()).toList();
-	}
-
-	/**
-	 * {@link Cells#choice} in the order given, so that a problem lists the choices as the template does: each
-	 * {@code "CODE:name,name"}.
-	 */
-	static CellType choice(String... codesAndNames) {
-		Map<String, List<String>> choices = new LinkedHashMap<>();
-		for (String choice : codesAndNames) {
-			String[] parts = choice.split(":");
-			choices.put(parts[0], Arrays.asList(parts[1].split(",")));
-		}
-		return Cells.choice(choices);
 	}
 
 	/** A row whose key an earlier row of the file has already: "same as row n", on the key's last column. */

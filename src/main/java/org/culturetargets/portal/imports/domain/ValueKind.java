@@ -2,7 +2,6 @@ package org.culturetargets.portal.imports.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 import org.culturetargets.portal.imports.ImportKind;
 
@@ -44,8 +43,7 @@ class ValueKind implements Kind {
 				Column.required("period", "期别", Cells.period(), "2025", "period"),
 				Column.required("value", "数值", amount(), "312.5", "value"),
 				Column.optional("status", "数据状态",
-						Cells.choice(Map.of("PROVISIONAL", List.of("provisional", "快报"), "FINAL",
-								List.of("final", "年报"))),
+						Cells.choice("PROVISIONAL:provisional,快报", "FINAL:final,年报"),
 						"final", "status"),
 				Column.optional("note", "备注", Cells.text(500), "初步核算数", "note"),
 				Column.optional("source", "来源", Cells.text(500), "杭州市统计年鉴 2025，表 3-2", "source"));

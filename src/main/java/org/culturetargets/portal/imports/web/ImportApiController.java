@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.culturetargets.portal.imports.ImportKind;
 import org.culturetargets.portal.imports.domain.ImportView;
 import org.culturetargets.portal.shared.web.ApiController;
 
