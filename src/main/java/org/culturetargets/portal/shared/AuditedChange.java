@@ -14,7 +14,7 @@ public interface AuditedChange {
 
 	Instant occurredAt();
 
-	/** What was changed, in words a reader of the log recognises, e.g. {@code enterprise 91330106MA2H0RD12X}. */
+	/** What was changed, in words a reader of the log recognises, e.g. {@code enterprise 91330106MA2H0RD121}. */
 	String subject();
 
 	/** What happened to it, past tense: {@code created}, {@code updated}, {@code submitted}, … */

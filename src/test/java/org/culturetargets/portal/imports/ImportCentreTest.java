@@ -80,6 +80,8 @@ class ImportCentreTest {
 				.with(user("admin").roles("ADMIN")))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(chinese).contains("统一社会信用代码,期别,营业收入");
+		mvc.perform(upload("enterprises", true, "template.csv", english))
+			.andExpect(jsonPath("$.problems[?(@.column == 'credit_code')]").isEmpty());
 		mvc.perform(get("/imports/templates/enterprises").param("format", "xlsx").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));

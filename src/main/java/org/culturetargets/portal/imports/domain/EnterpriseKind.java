@@ -23,7 +23,7 @@ class EnterpriseKind extends RegistryKind {
 	@Override
 	public List<Column> columns() {
 		return List.of(
-				Column.required("credit_code", "统一社会信用代码", Cells.creditCode(), "91330106MA2H0RD12X", "credit_code"),
+				Column.required("credit_code", "统一社会信用代码", Cells.creditCode(), "91330106MA2H0RD121", "credit_code"),
 				Column.required("name", "企业名称", Cells.text(200), "杭州某某文化科技有限公司", "name"),
 				Column.required("area", "所属地区", Cells.area(), "西湖区", "area_code"),
 				Column.required("industry_class", "行业小类代码", Cells.code(100, true), "0133", "industry_class"),
