@@ -105,6 +105,26 @@ class AreaImportTest {
 	}
 
 	@Test
+	void aFileWithoutAMembersColumnKeepsAGroupsMembersAndAnEmptyCellClearsThem() throws Exception {
+		int n = serial();
+		String region = "import-test-region-" + n;
+		mvc.perform(upload("areas", false, "v1.csv", csv("code,kind,name_zh,name_en,members,source\n" + region
+				+ ",REGION,测试区域" + n + ",Test region " + n + ",330106、330108,test plan\n")))
+			.andExpect(status().isOk());
+		mvc.perform(upload("areas", false, "v2.csv", csv("code,kind,name_zh,name_en,source\n" + region
+				+ ",REGION,测试区域" + n + ",Test region " + n + ",test plan\n")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unchanged").value(1));
+		assertThat(members(region)).isEqualTo("330106,330108");
+		mvc.perform(upload("areas", false, "v3.csv", csv("code,kind,name_zh,name_en,members,source\n" + region
+				+ ",REGION,测试区域" + n + ",Test region " + n + ",,test plan\n")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.changed").value(1));
+		assertThat(jdbc.sql("select count(*) from plans.scope_member where group_code = ?").param(region)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void chineseHeadersKindsAndNamesAreRead() throws Exception {
 		int n = serial();
 		String district = newAreaCode();

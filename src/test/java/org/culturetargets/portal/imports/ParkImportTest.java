@@ -101,6 +101,22 @@ class ParkImportTest {
 	}
 
 	@Test
+	void aFileWithoutAGroupsColumnKeepsTheParksGroups() throws Exception {
+		String a = newName();
+		mvc.perform(upload("parks", false, "v1.csv", csv("name,area,type,groups,source\n" + a
+				+ ",330106,BASE,belt-zhijiang;belt-canal,doc 1\n"))).andExpect(status().isOk());
+		mvc.perform(upload("parks", false, "v2.csv", csv("name,area,type,source\n" + a + ",330106,BASE,doc 1\n")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unchanged").value(1))
+			.andExpect(jsonPath("$.changed").value(0));
+		assertThat(park(a)).containsEntry("groups", "belt-canal,belt-zhijiang");
+		mvc.perform(upload("parks", false, "v3.csv", csv("name,area,type,groups,source\n" + a + ",330106,BASE,,doc 1\n")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.changed").value(1));
+		assertThat(park(a)).containsEntry("groups", "");
+	}
+
+	@Test
 	void chineseHeadersAndNamesAreRead() throws Exception {
 		String a = newName();
 		byte[] file = csv("""

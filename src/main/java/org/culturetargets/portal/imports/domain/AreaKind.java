@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Areas and groups (SPEC §9 {@code areas}), keyed by code, with the admin forms' rules: an area has a six-digit
  * GB/T 2260 code and an area as its parent, a group a lower-case code; no area is its own ancestor and no group its
- * own member. Parents and members are named by code or name, of stored scopes or of rows of the same file; a
- * group's members in the file replace its stored ones, an empty cell leaves them as they are.
+ * own member. Parents and members are named by code or name, of stored scopes or of rows of the same file; when the
+ * file has a members column, a group's members are the cell's (an empty cell leaves none); a file without the column
+ * leaves every group's members as they are.
  */
 @Component
 class AreaKind implements Kind {
@@ -83,7 +84,9 @@ class AreaKind implements Kind {
 			    select s.*, s.kind in %s as is_area,
 			           imports.staged_scope(s.import_id, s.parent) as parent_code,
 			           (select array_agg(distinct imports.staged_scope(s.import_id, m))
-			            from unnest(s.members) m) as member_codes
+			            from unnest(s.members) m) as member_codes,
+			           exists (select 1 from imports.import i
+			                   where i.id = s.import_id and i.headers ->> 'members' is not null) as replaces_members
 			    from imports.stage_area s
 			    where s.import_id = :import
 			)
@@ -146,7 +149,7 @@ class AreaKind implements Kind {
 				    where not r.is_area and m is not null
 				    union all
 				    select sm.group_code, sm.member_code from plans.scope_member sm
-				    where not exists (select 1 from resolved r where r.code = sm.group_code and r.members is not null)
+				    where not exists (select 1 from resolved r where r.code = sm.group_code and r.replaces_members)
 				), down (row_no, start, via, code, depth) as (
 				    select r.row_no, r.code, m, m, 1 from resolved r, unnest(r.member_codes) m
 				    where not r.is_area and m is not null
@@ -170,8 +173,8 @@ class AreaKind implements Kind {
 	}
 
 	/**
-	 * The resolved rows against the stored scopes; members compared as sorted codes, and a group whose members cell
-	 * is empty keeps its stored ones.
+	 * The resolved rows against the stored scopes; members compared as sorted codes, and a file without a members
+	 * column keeps the stored ones.
 	 */
 	private static final String INCOMING = RESOLVED + """
 			, stored as (
@@ -181,12 +184,12 @@ class AreaKind implements Kind {
 			), incoming as (
 			    select r.row_no, r.code, r.kind, r.parent_code, r.name_zh, r.name_en,
 			           coalesce(r.sort_order, p.sort_order, 0) as sort_order, r.source,
-			           case when r.members is null then p.member_codes
+			           case when not r.replaces_members then p.member_codes
 			                else (select array_agg(m order by m) from unnest(r.member_codes) m) end as member_codes,
 			           p.code is not null as existed,
 			           p.code is not null
 			               and (r.kind, r.parent_code, r.name_zh, r.name_en, coalesce(r.sort_order, p.sort_order),
-			                    r.source, r.members is not null
+			                    r.source, r.replaces_members
 			                        and (select array_agg(m order by m) from unnest(r.member_codes) m)
 			                            is distinct from p.member_codes)
 			               is distinct from (p.kind, p.parent_code, p.name_zh, p.name_en, p.sort_order, p.source, false)
@@ -229,11 +232,12 @@ class AreaKind implements Kind {
 				""", "with " + RESOLVED + """
 				delete from plans.scope_member sm
 				using resolved r
-				where sm.group_code = r.code and r.members is not null and not (sm.member_code = any (r.member_codes))
+				where sm.group_code = r.code and r.replaces_members
+				  and not (sm.member_code = any (coalesce(r.member_codes, '{}')))
 				""", "with " + RESOLVED + """
 				insert into plans.scope_member (group_code, member_code, source)
 				select distinct r.code, m, r.source from resolved r, unnest(r.member_codes) m
-				where r.members is not null
+				where r.replaces_members
 				on conflict do nothing
 				""");
 	}

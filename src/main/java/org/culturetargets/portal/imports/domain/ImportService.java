@@ -150,22 +150,23 @@ public class ImportService {
 		// staged rows by nested loops.
 		jdbc.sql("analyze " + kind.stagingTable()).update();
 		long read = System.nanoTime();
+		// The file's headers first: a kind's checks and comparison may depend on which columns the file has.
+		jdbc.sql("update imports.import set format = ?, encoding = ?, headers = ?::jsonb, ignored = ? where id = ?")
+			.params(summary.format(), summary.encoding(), json.writeValueAsString(reading.header.headers()),
+					array(connection, reading.header.ignored()), importId)
+			.update();
 		saveProblems(importId, reading.problems);
 		Found found = check(importId, kind, settings.maxProblems() - reading.problems.size());
 		long checked = System.nanoTime();
 		int[] comparison = compare(importId, kind);
 		log.info("Import {} previewed: {} rows read and staged in {} ms, checked in {} ms, compared in {} ms", importId,
 				reading.rows, millis(started, read), millis(read, checked), millis(checked, System.nanoTime()));
-		int problems = reading.problemCount + found.problems();
 		jdbc.sql("""
-				update imports.import set format = ?, encoding = ?, rows = ?, accepted = ?, problems = ?,
-				       created = ?, changed = ?, unchanged = ?, headers = ?::jsonb, ignored = ?
+				update imports.import set rows = ?, accepted = ?, problems = ?, created = ?, changed = ?, unchanged = ?
 				where id = ?
 				""")
-			.params(summary.format(), summary.encoding(), reading.rows,
-					reading.rows - reading.rejectedRows - found.rows(), problems, comparison[0], comparison[1],
-					comparison[2], json.writeValueAsString(reading.header.headers()),
-					array(connection, reading.header.ignored()), importId)
+			.params(reading.rows, reading.rows - reading.rejectedRows - found.rows(),
+					reading.problemCount + found.problems(), comparison[0], comparison[1], comparison[2], importId)
 			.update();
 	}
 

@@ -50,6 +50,11 @@ class ParkKind extends RegistryKind {
 				""", district(STAGE), duplicateKey(STAGE, "name", "name_zh"));
 	}
 
+	/** The stored groups of the staged row {@code s}. */
+	private static final String STORED_GROUPS = """
+				select g.group_code::text from registry.park_group g join registry.park p on p.id = g.park_id
+				where p.name_zh = s.name_zh""";
+
 	@Override
 	String incoming() {
 		return """
@@ -58,9 +63,9 @@ class ParkKind extends RegistryKind {
 				           'source', source, 'synthetic', false) as after
 				from (select s.row_no, s.name_zh, s.name_en, s.area_code, s.level, s.type,
 				             coalesce(s.key_platform, false) as key_platform, s.recognised_year,
-				             array(select distinct g from unnest(s.groups) g order by 1) as groups, s.source
+				             %s as groups, s.source
 				      from imports.stage_park s where s.import_id = :import) i
-				""";
+				""".formatted(groups("s.groups", STORED_GROUPS));
 	}
 
 	@Override

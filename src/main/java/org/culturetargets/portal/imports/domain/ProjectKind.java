@@ -73,6 +73,11 @@ class ProjectKind extends RegistryKind {
 				""", district(STAGE), duplicateKey(STAGE, "name", "area_code, name"));
 	}
 
+	/** The stored groups of the staged row {@code s}. */
+	private static final String STORED_GROUPS = """
+				select g.group_code::text from registry.project_group g join registry.project j on j.id = g.project_id
+				where j.area_code = s.area_code and j.name = s.name""";
+
 	@Override
 	String incoming() {
 		return """
@@ -82,9 +87,9 @@ class ProjectKind extends RegistryKind {
 				           'synthetic', false) as after
 				from (select s.row_no, s.area_code, s.name, s.category, s.planned_investment, s.completed_investment,
 				             s.status, s.planned_start, s.started_on, s.completed_on,
-				             array(select distinct g from unnest(s.groups) g order by 1) as groups
+				             %s as groups
 				      from imports.stage_project s where s.import_id = :import) i
-				""";
+				""".formatted(groups("s.groups", STORED_GROUPS));
 	}
 
 	@Override

@@ -84,21 +84,36 @@ abstract class RegistryKind implements Kind {
 				""".formatted(stagingTable);
 	}
 
+	/** Whether the import's file has a {@code groups} column: without it, the rows keep the groups they have. */
+	private static final String FILE_HAS_GROUPS = """
+			exists (select 1 from imports.import i where i.id = :import and i.headers ->> 'groups' is not null)""";
+
 	/**
-	 * The statements that make a row's groups those of the file: groups it no longer names are dropped, new ones
-	 * added. {@code owner} joins the registry's table as {@code o} to the staged row {@code s}.
+	 * A staged row's groups as they will be: the file's (sorted, once each) when it has the column, else the stored
+	 * ones that {@code stored} selects.
+	 */
+	static String groups(String staged, String stored) {
+		return """
+				case when %s then array(select distinct g from unnest(%s) g order by 1)
+				     else array(%s order by 1) end""".formatted(FILE_HAS_GROUPS, staged, stored);
+	}
+
+	/**
+	 * The statements that make a row's groups those of the file, when the file has the column: groups it no longer
+	 * names are dropped, new ones added. {@code owner} joins the registry's table as {@code o} to the staged row {@code s}.
 	 */
 	static List<String> replaceGroups(String stagingTable, String owner, String groupTable, String ownerColumn) {
 		return List.of("""
 				delete from %3$s g
 				using %1$s s join %2$s
 				where s.import_id = :import and g.%4$s = o.id and not (g.group_code = any(coalesce(s.groups, '{}')))
-				""".formatted(stagingTable, owner, groupTable, ownerColumn), """
+				  and %5$s
+				""".formatted(stagingTable, owner, groupTable, ownerColumn, FILE_HAS_GROUPS), """
 				insert into %3$s (%4$s, group_code)
 				select o.id, g from %1$s s join %2$s cross join unnest(s.groups) g
-				where s.import_id = :import
+				where s.import_id = :import and %5$s
 				on conflict do nothing
-				""".formatted(stagingTable, owner, groupTable, ownerColumn));
+				""".formatted(stagingTable, owner, groupTable, ownerColumn, FILE_HAS_GROUPS));
 	}
 
 }
