@@ -181,6 +181,23 @@ class ImportCentreTest {
 	}
 
 	@Test
+	void aFileThePageCannotReadIsRefusedOnThePageSayingWhy() throws Exception {
+		mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]))
+			.param("kind", "parks")
+			.with(user("admin").roles("ADMIN"))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(xpath("//*[@id='refusal']").string(containsString("文件是空的")))
+			.andExpect(xpath("//select[@id='kind']/option[@selected]/@value").string("parks"));
+		mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "header.csv", "text/csv",
+				csv("name,type,source\n")))
+			.param("kind", "parks")
+			.with(user("admin").roles("ADMIN"))
+			.with(csrf()))
+			.andExpect(xpath("//*[@id='refusal']").string(containsString("没有数据行")));
+	}
+
+	@Test
 	void aCommitThatFailsHalfWayLeavesNoRowBehind() throws Exception {
 		String a = newEnterprise(jdbc);
 		String b = newEnterprise(jdbc);

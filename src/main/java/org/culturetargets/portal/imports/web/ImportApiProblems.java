@@ -3,6 +3,7 @@ package org.culturetargets.portal.imports.web;
 import java.util.Locale;
 
 import org.culturetargets.portal.imports.domain.ImportRefused;
+import org.culturetargets.portal.imports.read.Refusal;
 import org.culturetargets.portal.imports.read.UnreadableFile;
 
 import org.springframework.context.MessageSource;
@@ -21,20 +22,12 @@ class ImportApiProblems {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler
-	ProblemDetail unreadable(UnreadableFile e, Locale locale) {
-		return problem(messages.getMessage(e.messageKey(), e.arguments(), locale), e.messageKey());
-	}
-
-	@ExceptionHandler
-	ProblemDetail refused(ImportRefused e, Locale locale) {
-		return problem(messages.getMessage(e.messageKey(), e.arguments(), locale), e.messageKey());
-	}
-
-	private static ProblemDetail problem(String detail, String key) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+	@ExceptionHandler({ UnreadableFile.class, ImportRefused.class })
+	ProblemDetail refused(Refusal e, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				messages.getMessage(e.messageKey(), e.arguments(), locale));
 		problem.setTitle("File not imported");
-		problem.setProperty("reason", key);
+		problem.setProperty("reason", e.messageKey());
 		return problem;
 	}
 

@@ -61,10 +61,7 @@ class ImportController {
 		try {
 			return "redirect:/imports/" + uploads.preview(Uploads.kind(kind), file, progress).id();
 		}
-		catch (UnreadableFile e) {
-			return refused(model, kind, messages.getMessage(e.messageKey(), e.arguments(), locale));
-		}
-		catch (ImportRefused e) {
+		catch (UnreadableFile | ImportRefused e) {
 			return refused(model, kind, messages.getMessage(e.messageKey(), e.arguments(), locale));
 		}
 	}
