@@ -44,6 +44,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -110,19 +111,19 @@ public class ImportService {
 		Kind definition = kind(kind);
 		discardStalePreviews();
 		String checksum = checksum(file);
-		long id = transactions.execute(status -> {
-			long importId = newImport(kind, file, fileName, checksum, actor);
-			stage(importId, definition, file, fileName, progress);
-			return importId;
-		});
+		long id = transactions.execute(status -> newPreview(kind, definition, file, fileName, checksum, actor, progress));
 		return find(id).orElseThrow();
 	}
 
-	private long newImport(ImportKind kind, Path file, String fileName, String checksum, String actor) {
-		return jdbc.sql("""
+	/** The import's record and its staged, checked rows, in the caller's transaction. */
+	private long newPreview(ImportKind kind, Kind definition, Path file, String fileName, String checksum,
+			String actor, IntConsumer progress) {
+		long importId = jdbc.sql("""
 				insert into imports.import (kind, file_name, checksum, size_bytes, format, status, uploaded_by)
 				values (?, ?, ?, ?, '', 'PREVIEWED', ?) returning id
 				""").params(kind.slug(), fileName, checksum, size(file), actor).query(Long.class).single();
+		stage(importId, definition, file, fileName, progress);
+		return importId;
 	}
 
 	private void stage(long importId, Kind kind, Path file, String fileName, IntConsumer progress) {
@@ -286,16 +287,19 @@ public class ImportService {
 			.single();
 	}
 
+	/** The problems found cell by cell, in one batch: a file may have a thousand of them. */
 	private void saveProblems(long importId, List<ProblemView> problems) {
-		for (ProblemView problem : problems) {
-			jdbc.sql("""
-					insert into imports.problem (import_id, row_no, column_name, value, message_key, arguments)
-					values (?, ?, ?, left(?, 300), ?, ?)
-					""")
-				.params(importId, problem.row(), problem.column(), problem.value(), problem.messageKey(),
-						array(DataSourceUtils.getConnection(dataSource), problem.arguments()))
-				.update();
-		}
+		new JdbcTemplate(dataSource).batchUpdate("""
+				insert into imports.problem (import_id, row_no, column_name, value, message_key, arguments)
+				values (?, ?, ?, left(?, 300), ?, ?)
+				""", problems, 500, (statement, problem) -> {
+			statement.setLong(1, importId);
+			statement.setInt(2, problem.row());
+			statement.setString(3, problem.column());
+			statement.setString(4, problem.value());
+			statement.setString(5, problem.messageKey());
+			statement.setArray(6, statement.getConnection().createArrayOf("text", problem.arguments().toArray()));
+		});
 	}
 
 	/**
@@ -342,8 +346,7 @@ public class ImportService {
 		String checksum = checksum(file);
 		long id = inCommit(null, () -> {
 			lock(definition);
-			long importId = newImport(kind, file, fileName, checksum, actor);
-			stage(importId, definition, file, fileName, progress);
+			long importId = newPreview(kind, definition, file, fileName, checksum, actor, progress);
 			ImportView record = find(importId).orElseThrow();
 			if (record.problems() == 0) {
 				merge(record, definition, new int[] { record.created(), record.changed(), record.unchanged() }, actor);
