@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.culturetargets.portal.reporting.domain.ReportingCalendar;
 import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.support.PortalTest;
+import org.culturetargets.portal.support.SqlWrites;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,6 +37,9 @@ class ReportPageTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Autowired
 	ReportingCalendar calendar;
@@ -92,6 +97,7 @@ class ReportPageTest {
 	void theFormKeepsBadInputNamesTheErrorSavesDraftsRefusesStaleVersionsAndSubmits() throws Exception {
 		jdbc.sql("insert into figures.indicator_value (indicator_code, scope_code, period, value, status, source, recorded_by) values ('employment', ?, ?, 2, 'FINAL', 'test', 'test')")
 			.params(AREA, quarter().yearEarlier().toString()).update();
+		SqlWrites.done(events);
 		mvc.perform(get(page(AREA)).with(httpBasic(STAFF, "demo")))
 			.andExpect(status().isOk())
 			.andExpect(xpath("count(//table[@id='report-values']//tr[@data-indicator])").number(5.0))
@@ -150,6 +156,7 @@ class ReportPageTest {
 	void theGrowthFollowsTheTypingThroughHtmx() throws Exception {
 		jdbc.sql("insert into figures.indicator_value (indicator_code, scope_code, period, value, status, source, recorded_by) values ('gdp', '330102', ?, 400, 'FINAL', 'test', 'test')")
 			.param(quarter().yearEarlier().toString()).update();
+		SqlWrites.done(events);
 		mvc.perform(get(page("330102") + "/growth/gdp").param("value.gdp", "500").header("HX-Request", "true")
 				.with(httpBasic("district-330102", "demo")))
 			.andExpect(status().isOk())

@@ -38,6 +38,8 @@ class LoginTest {
 		mvc.perform(get("/login")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
+			.andExpect(content().json("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}", JsonCompareMode.STRICT));
+		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
 			.andExpect(content().json("{\"status\":\"UP\"}", JsonCompareMode.STRICT));
 	}
 

@@ -42,17 +42,24 @@ class ScorecardService implements Scorecards {
 
 	private final ProgressEvaluator evaluator;
 
-	ScorecardService(PlanCatalog catalog, Figures figures,
+	private final ScorecardCache cache;
+
+	ScorecardService(PlanCatalog catalog, Figures figures, ScorecardCache cache,
 			@Value("${portal.evaluation.on-track:1.0}") BigDecimal onTrack,
 			@Value("${portal.evaluation.at-risk:0.8}") BigDecimal atRisk) {
 		this.catalog = catalog;
 		this.figures = figures;
 		this.thresholds = new Thresholds(onTrack, atRisk);
 		this.evaluator = new ProgressEvaluator(thresholds);
+		this.cache = cache;
 	}
 
 	@Override
 	public Optional<Scorecard> scorecard(String planCode, String scopeCode, Period asOf) {
+		return cache.get(planCode, scopeCode, asOf, () -> evaluate(planCode, scopeCode, asOf));
+	}
+
+	private Optional<Scorecard> evaluate(String planCode, String scopeCode, Period asOf) {
 		Optional<PlanView> found = catalog.plan(planCode);
 		if (found.isEmpty()) {
 			return Optional.empty();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,8 +21,11 @@ import org.culturetargets.portal.figures.Figures;
 import org.culturetargets.portal.figures.ValueStatus;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.shared.DataVersion;
 import org.culturetargets.portal.shared.Period;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +44,17 @@ class FigureService implements Figures {
 
 	private final List<DerivedValues> derivedSources;
 
-	FigureService(IndicatorValueRepository values, PlanCatalog catalog, List<DerivedValues> derivedSources) {
+	private final DataVersion version;
+
+	private final Cache cache;
+
+	FigureService(IndicatorValueRepository values, PlanCatalog catalog, List<DerivedValues> derivedSources,
+			DataVersion version, CacheManager caches) {
 		this.values = values;
 		this.catalog = catalog;
 		this.derivedSources = derivedSources;
+		this.version = version;
+		this.cache = caches.getCache("series");
 	}
 
 	@Override
@@ -75,8 +86,29 @@ class FigureService implements Figures {
 		return result;
 	}
 
-	/** The indicators' values with those of their ratios' parts in each scope, in one query; keyed by scope. */
+	/**
+	 * What {@link #compute} gives, kept for as long as the data stands (see {@link DataVersion}): the derived
+	 * indicators add up the registries, which is the most a page asks of the database. Unmodifiable, as it is shared.
+	 */
 	private Map<String, Map<String, List<FigureView>>> read(Collection<String> indicatorCodes,
+			Collection<String> scopeCodes, boolean currentOnly) {
+		return version.cached(cache, new Key(Set.copyOf(indicatorCodes), Set.copyOf(scopeCodes), currentOnly), () -> {
+			Map<String, Map<String, List<FigureView>>> computed = compute(indicatorCodes, scopeCodes, currentOnly);
+			Map<String, Map<String, List<FigureView>>> shared = new HashMap<>();
+			computed.forEach((scope, byIndicator) -> {
+				Map<String, List<FigureView>> lists = new HashMap<>();
+				byIndicator.forEach((indicator, values) -> lists.put(indicator, List.copyOf(values)));
+				shared.put(scope, Collections.unmodifiableMap(lists));
+			});
+			return Collections.unmodifiableMap(shared);
+		});
+	}
+
+	private record Key(Set<String> indicatorCodes, Set<String> scopeCodes, boolean currentOnly) {
+	}
+
+	/** The indicators' values with those of their ratios' parts in each scope, in one query; keyed by scope. */
+	private Map<String, Map<String, List<FigureView>>> compute(Collection<String> indicatorCodes,
 			Collection<String> scopeCodes, boolean currentOnly) {
 		Map<String, IndicatorView> indicators = catalog.indicators()
 			.stream()

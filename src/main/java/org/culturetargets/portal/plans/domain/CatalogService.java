@@ -1,17 +1,27 @@
 package org.culturetargets.portal.plans.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.plans.TargetView;
+import org.culturetargets.portal.shared.DataVersion;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The plans, targets, indicators and scopes: a few hundred rows read by every page, so read whole, once per
+ * {@link DataVersion}, and answered from memory.
+ */
 @Service
 @Transactional(readOnly = true)
 class CatalogService implements PlanCatalog {
@@ -24,57 +34,88 @@ class CatalogService implements PlanCatalog {
 
 	private final ScopeRepository scopes;
 
+	private final DataVersion version;
+
+	private final Cache cache;
+
 	CatalogService(PlanRepository plans, TargetRepository targets, IndicatorRepository indicators,
-			ScopeRepository scopes) {
+			ScopeRepository scopes, DataVersion version, CacheManager caches) {
 		this.plans = plans;
 		this.targets = targets;
 		this.indicators = indicators;
 		this.scopes = scopes;
+		this.version = version;
+		this.cache = caches.getCache("catalog");
+	}
+
+	private Snapshot snapshot() {
+		return version.cached(cache, Snapshot.class, () -> new Snapshot(
+				plans.findAllByOrderBySortOrderAscCodeAsc().stream().map(Plan::toView).toList(),
+				targets.findAllByOrderByPlanCodeAscSortOrderAscIdAsc().stream().map(Target::toView).toList(),
+				indicators.findAllByOrderByCodeAsc().stream().map(Indicator::toView).toList(),
+				scopes.findAllByOrderBySortOrderAscCodeAsc().stream().map(Scope::toView).toList()));
 	}
 
 	@Override
 	public List<PlanView> plans() {
-		return plans.findAllByOrderBySortOrderAscCodeAsc().stream().map(Plan::toView).toList();
+		return snapshot().plans();
 	}
 
 	@Override
 	public Optional<PlanView> plan(String code) {
-		return plans.findById(code).map(Plan::toView);
+		return Optional.ofNullable(snapshot().plansByCode().get(code));
 	}
 
 	@Override
 	public List<TargetView> targets(String planCode, String scopeCode) {
-		List<Target> found = scopeCode == null ? targets.findByPlanCodeOrderBySortOrderAscIdAsc(planCode)
-				: targets.findByPlanCodeAndScopeCodeOrderBySortOrderAscIdAsc(planCode, scopeCode);
-		return found.stream().map(Target::toView).toList();
+		return snapshot().targets()
+			.stream()
+			.filter(t -> t.planCode().equals(planCode) && (scopeCode == null || t.scopeCode().equals(scopeCode)))
+			.toList();
 	}
 
 	@Override
 	public List<TargetView> targetsOn(String indicatorCode, String scopeCode) {
-		return targets.findByIndicatorCodeAndScopeCodeOrderByPlanCodeAscSortOrderAsc(indicatorCode, scopeCode)
+		return snapshot().targets()
 			.stream()
-			.map(Target::toView)
+			.filter(t -> t.indicatorCode().equals(indicatorCode) && t.scopeCode().equals(scopeCode))
 			.toList();
 	}
 
 	@Override
 	public List<IndicatorView> indicators() {
-		return indicators.findAllByOrderByCodeAsc().stream().map(Indicator::toView).toList();
+		return snapshot().indicators();
 	}
 
 	@Override
 	public Optional<IndicatorView> indicator(String code) {
-		return indicators.findById(code).map(Indicator::toView);
+		return Optional.ofNullable(snapshot().indicatorsByCode().get(code));
 	}
 
 	@Override
 	public List<ScopeView> scopes() {
-		return scopes.findAllByOrderBySortOrderAscCodeAsc().stream().map(Scope::toView).toList();
+		return snapshot().scopes();
 	}
 
 	@Override
 	public Optional<ScopeView> scope(String code) {
-		return scopes.findById(code).map(Scope::toView);
+		return Optional.ofNullable(snapshot().scopesByCode().get(code));
+	}
+
+	/** Targets by plan, each plan's in its order (sort order, then id): filtering keeps that order. */
+	private record Snapshot(List<PlanView> plans, List<TargetView> targets, List<IndicatorView> indicators,
+			List<ScopeView> scopes, Map<String, PlanView> plansByCode, Map<String, IndicatorView> indicatorsByCode,
+			Map<String, ScopeView> scopesByCode) {
+
+		Snapshot(List<PlanView> plans, List<TargetView> targets, List<IndicatorView> indicators, List<ScopeView> scopes) {
+			this(plans, targets, indicators, scopes, byCode(plans, PlanView::code),
+					byCode(indicators, IndicatorView::code), byCode(scopes, ScopeView::code));
+		}
+
+		private static <T> Map<String, T> byCode(List<T> views, Function<T, String> code) {
+			return views.stream().collect(Collectors.toUnmodifiableMap(code, Function.identity()));
+		}
+
 	}
 
 }

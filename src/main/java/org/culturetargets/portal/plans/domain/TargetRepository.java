@@ -8,8 +8,7 @@ public interface TargetRepository extends JpaRepository<Target, Long> {
 
 	List<Target> findByPlanCodeOrderBySortOrderAscIdAsc(String planCode);
 
-	List<Target> findByPlanCodeAndScopeCodeOrderBySortOrderAscIdAsc(String planCode, String scopeCode);
-
-	List<Target> findByIndicatorCodeAndScopeCodeOrderByPlanCodeAscSortOrderAsc(String indicatorCode, String scopeCode);
+	/** Every target, each plan's in its order: what the catalogue filters. */
+	List<Target> findAllByOrderByPlanCodeAscSortOrderAscIdAsc();
 
 }
