@@ -123,6 +123,16 @@ class DatabaseOutageTest {
 		assertThat(basic.statusCode()).as("credentials that cannot be checked are not wrong credentials").isNotEqualTo(401);
 		assertProblem(basic);
 
+		HttpResponse<String> basicPage = get(HttpClient.newHttpClient(), "/registry/enterprises", "text/html", "official");
+		assertThat(basicPage.statusCode()).isEqualTo(503);
+		assertThat(basicPage.body()).contains("数据库暂时无法连接").doesNotContain("Exception");
+
+		HttpClient stranger = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<String> login = logIn(stranger, "reviewer");
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?unavailable"));
+		assertThat(get(stranger, "/login?unavailable", "text/html").body()).contains("门户暂时连不上数据库")
+			.doesNotContain("用户名或密码错误");
+
 		HttpResponse<String> health = get(HttpClient.newHttpClient(), "/actuator/health", "application/json");
 		assertThat(health.statusCode()).isEqualTo(503);
 		assertThat(health.body()).contains("DOWN");
@@ -212,14 +222,19 @@ class DatabaseOutageTest {
 	}
 
 	private void logIn(String user) throws Exception {
-		HttpResponse<String> form = page("/login");
+		HttpResponse<String> login = logIn(session, user);
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+	}
+
+	private HttpResponse<String> logIn(HttpClient client, String user) throws Exception {
+		HttpResponse<String> form = get(client, "/login", "text/html");
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
 		assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
 		String body = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> login = session.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+		HttpResponse<String> login = client.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		return login;
 	}
 
 	private HttpResponse<String> page(String path) throws Exception {
