@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.culturetargets.portal.shared.web.DatabaseUnreachable;
+import tools.jackson.databind.ObjectMapper;
+
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -41,7 +44,7 @@ class SecurityConfiguration {
 	};
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessions, ObjectMapper json) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -50,7 +53,7 @@ class SecurityConfiguration {
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(loginFailure()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(new UnreachableDatabaseEntryPoint(apiEntryPoint(), API, json)))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiEntryPoint(), API)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> !API.matches(request)))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED))
@@ -76,11 +79,18 @@ class SecurityConfiguration {
 		return new HttpSessionEventPublisher();
 	}
 
-	/** A locked-out name gets its own message on the login page; every other failure the same one. */
+	/**
+	 * A locked-out name gets its own message on the login page, and so does a login that could not be checked
+	 * because the database is out of reach; every other failure the same one.
+	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers = new LinkedHashMap<>();
 		handlers.put(LockedException.class, new SimpleUrlAuthenticationFailureHandler("/login?locked"));
-		return new DelegatingAuthenticationFailureHandler(handlers, new SimpleUrlAuthenticationFailureHandler("/login?error"));
+		AuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		AuthenticationFailureHandler unavailable = new SimpleUrlAuthenticationFailureHandler("/login?unavailable");
+		handlers.put(InternalAuthenticationServiceException.class, (request, response, e) -> (DatabaseUnreachable
+			.isCauseOf(e) ? unavailable : failed).onAuthenticationFailure(request, response, e));
+		return new DelegatingAuthenticationFailureHandler(handlers, failed);
 	}
 
 	/** Passwords checked against the accounts, behind the lock-out of repeated failures (form and Basic alike). */

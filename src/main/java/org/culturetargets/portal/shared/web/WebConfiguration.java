@@ -34,7 +34,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	ErrorViewResolver problemPage() {
 		return (request, status, model) -> new ModelAndView("error/problem",
-				Map.of("titleKey", PageProblems.titleKey(status)), status);
+				Map.of("titleKey", PageProblems.titleKey(status), "textKey", PageProblems.textKey(status)), status);
 	}
 
 	@Override
