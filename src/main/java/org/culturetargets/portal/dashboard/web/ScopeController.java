@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.culturetargets.portal.evaluation.ScorecardLine;
 import org.culturetargets.portal.evaluation.Scorecards;
@@ -124,9 +125,10 @@ class ScopeController {
 		}
 		common(group, model);
 		Map<String, List<FigureView>> totals = figures.series(TOTALS, code);
+		Map<String, IndicatorView> indicators = indicators();
 		model.addAttribute("totals", TOTALS.stream()
 			.filter(i -> !totals.get(i).isEmpty())
-			.map(i -> latest(catalog.indicator(i).orElseThrow(), totals.get(i)))
+			.map(i -> latest(indicators.get(i), totals.get(i)))
 			.toList());
 		// the city's districts by above-size revenue, those holding the group's parks and projects outlined
 		catalog.scope(CITY)
@@ -146,6 +148,11 @@ class ScopeController {
 		model.addAttribute("rateIndicator", rate);
 		model.addAttribute("rateTrend", Sparkline.of(rates, rate.displayScale(), format));
 		return "dashboard/group";
+	}
+
+	/** The catalogue's indicators by code, read once for a page rather than once per row. */
+	private Map<String, IndicatorView> indicators() {
+		return catalog.indicators().stream().collect(Collectors.toMap(IndicatorView::code, i -> i));
 	}
 
 	private ScopeView find(String code) {
@@ -169,6 +176,7 @@ class ScopeController {
 	/** The district's latest value of each total, and the city's value of the same period. */
 	private List<Contribution> contributions(String district, String city) {
 		Map<String, Map<String, List<FigureView>>> values = figures.series(TOTALS, List.of(district, city));
+		Map<String, IndicatorView> indicators = indicators();
 		List<Contribution> rows = new ArrayList<>();
 		for (String code : TOTALS) {
 			List<FigureView> own = values.get(district).getOrDefault(code, List.of());
@@ -184,7 +192,7 @@ class ScopeController {
 				.orElse(null);
 			BigDecimal share = cityValue == null || cityValue.value().signum() == 0 ? null
 					: value.value().divide(cityValue.value(), MathContext.DECIMAL64);
-			rows.add(new Contribution(catalog.indicator(code).orElseThrow(), value, cityValue, share));
+			rows.add(new Contribution(indicators.get(code), value, cityValue, share));
 		}
 		return rows;
 	}
@@ -193,6 +201,7 @@ class ScopeController {
 	private List<Ranking> rankings(String district, List<ScopeView> districts) {
 		Map<String, Map<String, List<FigureView>>> values = figures.series(RANKED,
 				districts.stream().map(ScopeView::code).toList());
+		Map<String, IndicatorView> indicators = indicators();
 		List<Ranking> rows = new ArrayList<>();
 		for (String code : RANKED) {
 			List<FigureView> own = values.getOrDefault(district, Map.of()).getOrDefault(code, List.of());
@@ -213,7 +222,7 @@ class ScopeController {
 				}
 				rank++;
 			}
-			rows.add(new Ranking(catalog.indicator(code).orElseThrow(), own.get(own.size() - 1), rank, atPeriod.size()));
+			rows.add(new Ranking(indicators.get(code), own.get(own.size() - 1), rank, atPeriod.size()));
 		}
 		return rows;
 	}

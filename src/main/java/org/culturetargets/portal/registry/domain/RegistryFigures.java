@@ -114,8 +114,7 @@ class RegistryFigures implements DerivedValues {
 
 		Map<String, Map<String, List<FigureView>>> result = new HashMap<>();
 		LocalDate today = LocalDate.now();
-		byFamily.forEach((family, derivations) -> compute(family, present(family, derivations, today), scopeCodes,
-				today)
+		byFamily.forEach((family, derivations) -> compute(family, derivations, scopeCodes, today)
 			.forEach(v -> result.computeIfAbsent(v.scopeCode(), s -> new HashMap<>())
 				.computeIfAbsent(v.indicatorCode(), i -> new ArrayList<>())
 				.add(v)));
@@ -143,35 +142,22 @@ class RegistryFigures implements DerivedValues {
 	}
 
 	/**
-	 * The derivations for which the registry holds any row at all: a registry without, say, any national park
-	 * has not been given parks' levels, and saying "0 national parks" would be a false figure.
+	 * Whether the registry holds any row at all for each derivation, as columns {@code present_0 …}: a registry
+	 * without, say, any national park has not been given parks' levels, and saying "0 national parks" would be a
+	 * false figure. Joined into the family's query rather than asked apart, so a family costs one statement.
 	 */
-	private List<Derivation> present(Family family, List<Derivation> derivations, LocalDate today) {
+	private static String presence(Family family, List<Derivation> derivations) {
 		String from = switch (family) {
 			case ENTERPRISE_FIGURES, ENTERPRISE_FLAGS -> "registry.enterprise e join registry.industry_class c on c.code = e.industry_class";
 			case PARKS -> "registry.park p";
 			case PROJECTS -> "registry.project j";
 		};
-		String columns = derivations.stream()
-			.map(d -> "coalesce(bool_or(" + d.condition() + "), false)")
-			.collect(Collectors.joining(", "));
-		List<Boolean> any = jdbc.sql("select " + columns + " from " + from)
-			.param("end", today)
-			.query((rs, row) -> {
-				List<Boolean> flags = new ArrayList<>();
-				for (int i = 1; i <= derivations.size(); i++) {
-					flags.add(rs.getBoolean(i));
-				}
-				return flags;
-			})
-			.single();
-		List<Derivation> present = new ArrayList<>();
+		List<String> columns = new ArrayList<>();
 		for (int i = 0; i < derivations.size(); i++) {
-			if (any.get(i)) {
-				present.add(derivations.get(i));
-			}
+			columns.add("coalesce(bool_or(" + derivations.get(i).condition().replace(":end", ":today") + "), false) as present_"
+					+ i);
 		}
-		return present;
+		return "present as (select " + String.join(", ", columns) + " from " + from + ")";
 	}
 
 	private List<FigureView> compute(Family family, List<Derivation> derivations, Collection<String> scopeCodes,
@@ -181,9 +167,13 @@ class RegistryFigures implements DerivedValues {
 		}
 		Period lastQuarter = Period.lastEndedQuarter(today);
 		String aggregates = derivations.stream().map(RegistryFigures::aggregate).collect(Collectors.joining(",\n"));
-		String[] scopes = scopeCodes.toArray(String[]::new);
+		for (int i = 0; i < derivations.size(); i++) {
+			aggregates += ",\n    bool_or(present_" + i + ") as present_" + i;
+		}
+		String with = EXPAND + ",\n" + presence(family, derivations) + ",\n";
+		Map<String, Object> params = new HashMap<>(Map.of("scopes", scopeCodes.toArray(String[]::new), "today", today));
 		return switch (family) {
-			case ENTERPRISE_FIGURES -> views(EXPAND + ",\n" + SCOPED_ENTERPRISES + """
+			case ENTERPRISE_FIGURES -> views(with + SCOPED_ENTERPRISES + """
 
 					select s.scope, f.period,
 					""" + aggregates + """
@@ -192,53 +182,56 @@ class RegistryFigures implements DerivedValues {
 					  join registry.enterprise e on e.id = s.id
 					  join registry.industry_class c on c.code = e.industry_class
 					  join registry.enterprise_figure f on f.enterprise_id = e.id
+					 cross join present
 					 group by s.scope, f.period
-					""", Map.of("scopes", scopes), derivations, true);
+					""", params, derivations, true);
 			case PARKS -> {
 				int lastYear = lastQuarter.endQuarter() == 4 ? lastQuarter.year() : lastQuarter.year() - 1;
-				Integer firstRecognised = jdbc.sql("select min(recognised_year) from registry.park")
-					.query(Integer.class)
-					.optional()
-					.orElse(null);
-				int firstYear = Math.max(firstRecognised == null ? lastYear : firstRecognised, lastYear - 10);
-				yield views(EXPAND + ",\n" + SCOPED_PARKS + """
+				params.put("last", lastYear);
+				// from the first year of recognition, at most ten years back, and at least the last year
+				yield views(with + SCOPED_PARKS + """
 						,
-						years as (select generate_series(cast(:first as integer), cast(:last as integer)) as year)
+						years as (
+						    select generate_series(least(greatest(coalesce((select min(recognised_year) from registry.park),
+						                                                   cast(:last as integer)),
+						                                          cast(:last as integer) - 10),
+						                                 cast(:last as integer)),
+						                           cast(:last as integer)) as year
+						)
 						select s.scope, cast(y.year as varchar) as period,
 						""" + aggregates + """
 
 						  from scoped s
 						  join registry.park p on p.id = s.id
 						  join years y on p.recognised_year is null or p.recognised_year <= y.year
+						 cross join present
 						 group by s.scope, y.year
-						""", Map.of("scopes", scopes, "first", Math.min(firstYear, lastYear), "last", lastYear),
-						derivations, false);
+						""", params, derivations, false);
 			}
-			case ENTERPRISE_FLAGS -> views(EXPAND + ",\n" + SCOPED_ENTERPRISES + """
+			case ENTERPRISE_FLAGS -> {
+				params.put("period", lastQuarter.toString());
+				yield views(with + SCOPED_ENTERPRISES + """
 
-					select s.scope, cast(:period as varchar) as period,
-					""" + aggregates + """
+						select s.scope, cast(:period as varchar) as period,
+						""" + aggregates + """
 
-					  from scoped s
-					  join registry.enterprise e on e.id = s.id
-					  join registry.industry_class c on c.code = e.industry_class
-					 group by s.scope
-					""", Map.of("scopes", scopes, "period", lastQuarter.toString()), derivations, false);
+						  from scoped s
+						  join registry.enterprise e on e.id = s.id
+						  join registry.industry_class c on c.code = e.industry_class
+						 cross join present
+						 group by s.scope
+						""", params, derivations, false);
+			}
 			case PROJECTS -> {
-				LocalDate firstStart = jdbc.sql("select min(planned_start) from registry.project")
-					.query(LocalDate.class)
-					.optional()
-					.orElse(null);
-				if (firstStart == null || firstStart.isAfter(lastQuarter.endDate())) {
-					yield List.of();
-				}
-				Period firstQuarter = Period.ofQuarter(firstStart.getYear(), (firstStart.getMonthValue() - 1) / 3 + 1);
-				yield views(EXPAND + ",\n" + SCOPED_PROJECTS + """
+				// every quarter from that of the first planned start to the last ended one; none without projects
+				params.put("last", lastQuarter.endDate().withDayOfMonth(1).minusMonths(2));
+				yield views(with + SCOPED_PROJECTS + """
 						,
 						periods as (
 						    select to_char(d, 'YYYY') || 'Q' || extract(quarter from d) as period,
 						           cast(d + interval '3 months' - interval '1 day' as date) as end_date
-						      from generate_series(cast(:first as date), cast(:last as date), interval '3 months') d
+						      from generate_series(cast(date_trunc('quarter', (select min(planned_start) from registry.project)) as date),
+						                           cast(:last as date), interval '3 months') d
 						)
 						select s.scope, q.period,
 						""" + aggregates.replace(":end", "q.end_date") + """
@@ -246,9 +239,9 @@ class RegistryFigures implements DerivedValues {
 						  from scoped s
 						  join registry.project j on j.id = s.id
 						 cross join periods q
+						 cross join present
 						 group by s.scope, q.period
-						""", Map.of("scopes", scopes, "first", firstQuarter.endDate().withDayOfMonth(1).minusMonths(2),
-						"last", lastQuarter.endDate().withDayOfMonth(1).minusMonths(2)), derivations, true);
+						""", params, derivations, true);
 			}
 		};
 	}
@@ -276,7 +269,7 @@ class RegistryFigures implements DerivedValues {
 			for (int i = 0; i < derivations.size(); i++) {
 				Derivation d = derivations.get(i);
 				BigDecimal raw = rs.getBigDecimal(3 + i * 3);
-				if (raw == null) {
+				if (raw == null || !rs.getBoolean("present_" + i)) {
 					continue;
 				}
 				FigureView view = view(d, scope, period, raw, rs.getLong(4 + i * 3), rs.getBoolean(5 + i * 3));

@@ -154,17 +154,21 @@ class RegistryController {
 			.stream()
 			.collect(Collectors.toMap(IndicatorView::code, i -> i));
 		model.addAttribute("indicators", indicators.stream().map(byCode::get).toList());
+		Map<String, ScopeView> scopesByCode = catalog.scopes()
+			.stream()
+			.collect(Collectors.toMap(ScopeView::code, s -> s, (a, b) -> a, LinkedHashMap::new));
 		List<TargetRow> targets = new ArrayList<>();
+		// one read of the targets per plan (a handful), none per target
 		for (PlanView plan : catalog.plans()) {
 			for (TargetView target : catalog.targets(plan.code(), null)) {
 				if (indicators.contains(target.indicatorCode()) && scopes.contains(target.scopeCode())) {
 					targets.add(new TargetRow(plan, target, byCode.get(target.indicatorCode()),
-							catalog.scope(target.scopeCode()).orElseThrow()));
+							scopesByCode.get(target.scopeCode())));
 				}
 			}
 		}
 		model.addAttribute("targets", targets);
-		model.addAttribute("scopesIncluding", catalog.scopes()
+		model.addAttribute("scopesIncluding", scopesByCode.values()
 			.stream()
 			.filter(s -> scopes.contains(s.code()))
 			.sorted(Comparator.comparing(ScopeView::sortOrder))

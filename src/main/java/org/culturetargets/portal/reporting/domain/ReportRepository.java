@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,16 @@ class ReportRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** The status of the latest revision, or empty when nothing is saved: one row by the unique index. */
+	Optional<ReportStatus> status(String areaCode, Period period) {
+		return jdbc.sql("""
+				select status from reporting.report where area_code = ? and period = ?
+				 order by revision desc limit 1""")
+			.params(areaCode, period.toString())
+			.query((rs, row) -> ReportStatus.valueOf(rs.getString(1)))
+			.optional();
+	}
+
 	/** The given revision, or the latest when {@code revision} is null. */
 	Optional<Report> find(String areaCode, Period period, Integer revision) {
 		Optional<Report> report = jdbc.sql("select " + COLUMNS + """
@@ -61,12 +72,24 @@ class ReportRepository {
 				""").param(period.toString()).query((rs, row) -> report(rs, Map.of())).list();
 	}
 
-	/** Reports waiting for review, oldest submission first, with their values. */
+	/** Reports waiting for review, oldest submission first, with their values (read for all of them at once). */
 	List<Report> submitted() {
 		List<Report> reports = jdbc.sql("select " + COLUMNS + """
 				  from reporting.report where status = 'SUBMITTED' order by submitted_at, id
 				""").query((rs, row) -> report(rs, Map.of())).list();
-		return reports.stream().map(r -> withValues(r, values(r.id()))).toList();
+		if (reports.isEmpty()) {
+			return reports;
+		}
+		Map<Long, Map<String, ReportValue>> values = new HashMap<>();
+		jdbc.sql("""
+				select report_id, indicator_code, value, note from reporting.report_value
+				 where report_id = any(?) order by report_id, indicator_code""")
+			.param(reports.stream().map(Report::id).toArray(Long[]::new))
+			.query((ResultSet rs) -> {
+				values.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+					.put(rs.getString(2), new ReportValue(rs.getString(2), rs.getBigDecimal(3), rs.getString(4)));
+			});
+		return reports.stream().map(r -> withValues(r, values.getOrDefault(r.id(), Map.of()))).toList();
 	}
 
 	/** The latest revisions of one district, newest quarter first. */

@@ -2,6 +2,7 @@ package org.culturetargets.portal.reporting.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,13 +96,33 @@ public class ReportService {
 	@Transactional(readOnly = true)
 	public List<ReportLine> lines(Report report) {
 		List<IndicatorView> indicators = reportedIndicators();
-		Map<String, BigDecimal> lastYear = lastYear(report.areaCode(), report.period(), indicators);
+		return lines(report, indicators, lastYear(report.areaCode(), report.period(), indicators));
+	}
+
+	private static List<ReportLine> lines(Report report, List<IndicatorView> indicators,
+			Map<String, BigDecimal> lastYear) {
 		return indicators.stream().map(i -> {
 			ReportValue v = report.values().get(i.code());
 			BigDecimal value = v == null ? null : v.value();
 			return new ReportLine(i, value, v == null ? null : v.note(), lastYear.get(i.code()),
 					ReportCheck.growth(value, lastYear.get(i.code())));
 		}).toList();
+	}
+
+	/**
+	 * The rows of each report, as {@link #lines(Report)}: last year's values of all the reports' districts read at
+	 * once, not once per report.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Report, List<ReportLine>> lines(List<Report> reports) {
+		List<IndicatorView> indicators = reportedIndicators();
+		Map<String, Map<String, List<FigureView>>> series = figures.series(
+				indicators.stream().map(IndicatorView::code).toList(),
+				reports.stream().map(Report::areaCode).distinct().toList());
+		Map<Report, List<ReportLine>> lines = new LinkedHashMap<>();
+		reports.forEach(r -> lines.put(r, lines(r, indicators,
+				lastYear(r.period(), series.getOrDefault(r.areaCode(), Map.of())))));
+		return lines;
 	}
 
 	/** Growth of a typed value on last year's same quarter (for the form's live display); null where none. */
@@ -257,7 +278,7 @@ public class ReportService {
 	/** The status of a district's report of the quarter, or empty when nothing is saved yet. */
 	@Transactional(readOnly = true)
 	public Optional<ReportStatus> status(String areaCode, Period period) {
-		return reports.find(areaCode, period, null).map(Report::status);
+		return reports.status(areaCode, period);
 	}
 
 	/** The saved report and the warnings left on it (changes beyond ±50 %, explained or not yet). */
@@ -314,9 +335,12 @@ public class ReportService {
 	}
 
 	private Map<String, BigDecimal> lastYear(String areaCode, Period period, List<IndicatorView> indicators) {
+		return lastYear(period, figures.series(indicators.stream().map(IndicatorView::code).toList(), areaCode));
+	}
+
+	/** Each indicator's value of the same quarter a year before {@code period}, from the district's series. */
+	private static Map<String, BigDecimal> lastYear(Period period, Map<String, List<FigureView>> series) {
 		Period earlier = period.yearEarlier();
-		Map<String, List<FigureView>> series = figures.series(indicators.stream().map(IndicatorView::code).toList(),
-				areaCode);
 		return series.entrySet().stream()
 			.flatMap(e -> e.getValue().stream().filter(f -> f.period().equals(earlier)).map(f -> Map.entry(e.getKey(), f.value())))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));

@@ -160,10 +160,7 @@ class ReportPageController {
 
 	@GetMapping("/reports/review")
 	String review(Model model) {
-		List<Report> waiting = reports.awaitingReview();
-		Map<Report, List<ReportLine>> lines = new LinkedHashMap<>();
-		waiting.forEach(r -> lines.put(r, reports.lines(r)));
-		model.addAttribute("reports", lines);
+		model.addAttribute("reports", reports.lines(reports.awaitingReview()));
 		model.addAttribute("districts", districtNames());
 		return "reporting/review";
 	}
