@@ -1,5 +1,8 @@
 package org.culturetargets.portal.bench;
 
+import static org.culturetargets.portal.bench.BenchEnterprises.log;
+import static org.culturetargets.portal.bench.BenchEnterprises.seconds;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -7,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.Locale;
-import java.util.Random;
 
 import javax.sql.DataSource;
 
@@ -19,7 +20,6 @@ import org.postgresql.PGConnection;
 import org.culturetargets.portal.imports.ImportKind;
 import org.culturetargets.portal.imports.domain.ImportService;
 import org.culturetargets.portal.imports.domain.ImportView;
-import org.culturetargets.portal.registry.CreditCode;
 import org.culturetargets.portal.support.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +54,7 @@ class ImportBenchmark {
 		Path file = Files.createTempFile("bench-figures-", ".csv");
 		long started = System.nanoTime();
 		writeFile(file, enterprises);
-		registerEnterprises(enterprises);
+		BenchEnterprises.register(dataSource, 0, enterprises);
 		log("generated %,d rows (%,d enterprises × %d quarters, %.1f MB) in %.1f s", ROWS, enterprises, QUARTERS,
 				Files.size(file) / 1e6, seconds(started));
 
@@ -125,44 +125,11 @@ class ImportBenchmark {
 	}
 
 	private static void writeFile(Path file, int enterprises) throws IOException {
-		Random random = new Random(5);
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write("credit_code,period,revenue,employees\n");
-			for (int e = 0; e < enterprises; e++) {
-				String code = creditCode(e);
-				double revenue = 500 + random.nextInt(50_000);
-				for (int q = 0; q < QUARTERS; q++) {
-					int quarter = q % 4 + 1;
-					out.write(code + "," + (2023 + q / 4) + "Q" + quarter + ","
-							+ String.format(Locale.ROOT, "%.2f", revenue * quarter / 4) + "," + (20 + e % 300) + "\n");
-				}
-			}
+			BenchEnterprises.figures(0, enterprises, QUARTERS, (code, period, revenue, employees) -> out
+				.write(code + "," + period + "," + revenue.toPlainString() + "," + employees + "\n"));
 		}
-	}
-
-	private void registerEnterprises(int enterprises) throws Exception {
-		StringBuilder rows = new StringBuilder();
-		for (int e = 0; e < enterprises; e++) {
-			rows.append(creditCode(e)).append("\tBench enterprise ").append(e).append("\t330106\t0110\tt\tbench\n");
-		}
-		try (Connection connection = dataSource.getConnection()) {
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-					"copy registry.enterprise (credit_code, name, area_code, industry_class, above_size, updated_by) from stdin",
-					new java.io.StringReader(rows.toString()));
-		}
-	}
-
-	private static String creditCode(int serial) {
-		String first17 = "91330106B" + "%08d".formatted(serial);
-		return first17 + CreditCode.checkCharacter(first17);
-	}
-
-	private static double seconds(long started) {
-		return (System.nanoTime() - started) / 1e9;
-	}
-
-	private static void log(String format, Object... args) {
-		System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
 	}
 
 }
