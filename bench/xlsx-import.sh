@@ -11,9 +11,16 @@ STRINGS="${2:-inline}"
 results=$(mktemp)
 for strings in $STRINGS; do
   for rows in 100000 1000000; do
+    gclog="$PWD/target/xlsx-gc-$strings-$rows.log"
     ./mvnw -q -o surefire:test -Dtest=XlsxImportBenchmark -Dbench=true -Dbench.rows="$rows" -Dbench.strings="$strings" \
-      -DargLine="-Xmx$HEAP" -Dsurefire.failIfNoSpecifiedTests=false | grep '^\[bench\]' | tee -a "$results" \
-      | grep -v 'xlsx-result' || true
+      -DargLine="-Xmx$HEAP -Xlog:gc:file=$gclog" -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
+      | tee "target/xlsx-import-$strings-$rows.log" | grep --line-buffered '^\[bench\]' | tee -a "$results" \
+      | grep --line-buffered -v 'xlsx-result' \
+      || echo "[bench] xlsx: the $rows-row run failed; see target/xlsx-import-$strings-$rows.log"
+    # a second witness, the JVM's own log: what each forced full GC left (the run's before and after included)
+    awk '/Pause Full \(System.gc\(\)\)/ && match($0, /->[0-9]+M/) {
+           v = substr($0, RSTART + 2, RLENGTH - 3) + 0; if (v > max) max = v; n++ }
+         END { printf "[bench] xlsx: -Xlog:gc: %d forced full GCs in the run, the most one left: %d MB\n", n, max }' "$gclog"
   done
 done
 # the ratio of the 1,000,000-row peak to the 100,000-row peak, per kind of strings

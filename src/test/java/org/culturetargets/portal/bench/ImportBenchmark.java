@@ -53,7 +53,7 @@ class ImportBenchmark {
 		int enterprises = ROWS / QUARTERS;
 		Path file = Files.createTempFile("bench-figures-", ".csv");
 		long started = System.nanoTime();
-		writeFile(file, enterprises);
+		writeFile(file, 0, enterprises);
 		BenchEnterprises.register(dataSource, 0, enterprises);
 		log("generated %,d rows (%,d enterprises × %d quarters, %.1f MB) in %.1f s", ROWS, enterprises, QUARTERS,
 				Files.size(file) / 1e6, seconds(started));
@@ -124,10 +124,11 @@ class ImportBenchmark {
 		return total;
 	}
 
-	private static void writeFile(Path file, int enterprises) throws IOException {
+	/** A CSV of the figures of enterprises {@code first} to {@code first + enterprises - 1}, 12 quarters each. */
+	static void writeFile(Path file, int first, int enterprises) throws IOException {
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write("credit_code,period,revenue,employees\n");
-			BenchEnterprises.figures(0, enterprises, QUARTERS, (code, period, revenue, employees) -> out
+			BenchEnterprises.figures(first, enterprises, QUARTERS, (code, period, revenue, employees) -> out
 				.write(code + "," + period + "," + revenue.toPlainString() + "," + employees + "\n"));
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -18,16 +19,22 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * The heap a piece of work keeps alive, watched two ways while it runs: the used heap after every collection the
- * JVM does by itself (an upper bound: a young collection leaves the old generation's garbage in place), and the
- * used heap right after a full collection forced every {@code interval} (what is really alive at that moment —
- * {@code System.gc()} is a synchronous full collection under G1 and the serial and parallel collectors).
+ * The heap a piece of work keeps alive, watched while it runs through the collector's own notifications (the used
+ * heap each collection left, as the JVM reports it): after the collections the JVM does by itself (an upper bound:
+ * a young collection leaves the old generation's garbage in place), and after a full collection forced every
+ * {@code interval} by {@code System.gc()} (what is really alive at that moment). The used heap read just after
+ * {@code System.gc()} returns is no measure: the other threads allocate meanwhile, and a collection the JVM cannot
+ * start at once (a thread in a JNI critical region, as {@code java.util.zip.Inflater} is) is not waited for.
  */
 final class LiveHeap implements AutoCloseable {
 
 	private final AtomicLong afterAnyCollection = new AtomicLong();
 
 	private final AtomicLong afterFullCollection = new AtomicLong();
+
+	private final AtomicLong forced = new AtomicLong();
+
+	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans()
 		.stream()
@@ -46,7 +53,13 @@ final class LiveHeap implements AutoCloseable {
 				.filter(e -> heapPools.contains(e.getKey()))
 				.mapToLong(e -> e.getValue().getUsed())
 				.sum();
-			afterAnyCollection.accumulateAndGet(used, Math::max);
+			if ("System.gc()".equals(info.getGcCause())) {
+				forced.incrementAndGet();
+				afterFullCollection.accumulateAndGet(used, Math::max);
+			}
+			else {
+				afterAnyCollection.accumulateAndGet(used, Math::max);
+			}
 		}
 	};
 
@@ -60,32 +73,42 @@ final class LiveHeap implements AutoCloseable {
 		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
 			((NotificationEmitter) collector).addNotificationListener(listener, null, null);
 		}
-		sampler.scheduleWithFixedDelay(() -> afterFullCollection.accumulateAndGet(liveNow(), Math::max), 0,
-				intervalMillis, TimeUnit.MILLISECONDS);
+		sampler.scheduleWithFixedDelay(System::gc, 0, intervalMillis, TimeUnit.MILLISECONDS);
 	}
 
 	static LiveHeap watch(long intervalMillis) {
 		return new LiveHeap(intervalMillis);
 	}
 
-	/** The used heap right after a full collection. */
+	/** The used heap right after a full collection, when nothing else runs. */
 	static long liveNow() {
 		System.gc();
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
-	long peakAfterAnyCollection() {
+	/** The most the JVM's own collections left (young, mixed or full). */
+	long peakAfterOwnCollections() {
 		return afterAnyCollection.get();
 	}
 
+	/** The most a forced full collection left: the peak of what was alive. */
 	long peakAfterFullCollection() {
 		return afterFullCollection.get();
 	}
 
+	long forcedCollections() {
+		return forced.get();
+	}
+
 	@Override
 	public void close() throws Exception {
+		if (closed.getAndSet(true)) {
+			return;
+		}
 		sampler.shutdown();
 		sampler.awaitTermination(1, TimeUnit.MINUTES);
+		// the notifications come from the JVM's service thread, a moment after each collection
+		Thread.sleep(500);
 		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
 			((NotificationEmitter) collector).removeNotificationListener(listener);
 		}
