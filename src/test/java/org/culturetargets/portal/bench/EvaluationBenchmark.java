@@ -20,10 +20,11 @@ import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.support.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.culturetargets.portal.bench.BenchData.log;
-import static org.culturetargets.portal.bench.BenchData.seconds;
+import static org.culturetargets.portal.bench.BenchEnterprises.log;
+import static org.culturetargets.portal.bench.BenchEnterprises.seconds;
 
 /**
  * Issue 7's goal: after an import of a million enterprise-quarter rows, every target of every plan is evaluated
@@ -49,19 +50,28 @@ class EvaluationBenchmark {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void everyTargetOfEveryScopeAfterAMillionRowImport() throws Exception {
-		int enterprises = ROWS / BenchData.QUARTERS;
+		int enterprises = ROWS / ImportBenchmark.QUARTERS;
 		Path file = Files.createTempFile("bench-figures-", ".csv");
-		BenchData.writeFigures(file, enterprises);
-		BenchData.registerEnterprises(dataSource, enterprises);
+		ImportBenchmark.writeFile(file, 0, enterprises);
+		BenchEnterprises.register(dataSource, 0, enterprises);
+		// over the city's districts, every fourth below the size threshold, every third in a digital class
+		jdbc.sql("""
+				update registry.enterprise e set area_code = d.codes[1 + e.id % array_length(d.codes, 1)],
+				       above_size = e.id % 4 <> 0, industry_class = case when e.id % 3 = 0 then '0133' else '0110' end
+				  from (select array_agg(code order by code) codes from plans.scope where parent_code = '330100') d
+				 where e.updated_by = 'bench'""").update();
 		evaluateAll("before the import, cold");
 
 		long started = System.nanoTime();
 		ImportView record = imports.importNow(ImportKind.ENTERPRISE_FIGURES, file, "bench.csv", "bench", rows -> {
 		});
-		log("import of %,d rows for %,d enterprises in %d districts: %.2f s — %s, new %,d", record.rows(), enterprises,
-				BenchData.DISTRICTS.size(), seconds(started), record.status(), record.created());
+		log("import of %,d rows for %,d enterprises over the city's districts: %.2f s — %s, new %,d", record.rows(),
+				enterprises, seconds(started), record.status(), record.created());
 		Files.delete(file);
 
 		double cold = evaluateAll("after the import (ImportCommitted: nothing cached)");
@@ -109,7 +119,7 @@ class EvaluationBenchmark {
 
 	private static Path oneChangedRow() throws Exception {
 		Path file = Files.createTempFile("bench-one-row-", ".csv");
-		Files.writeString(file, "credit_code,period,revenue,employees\n" + BenchData.creditCode(0) + ",2023Q1,1.00,1\n");
+		Files.writeString(file, "credit_code,period,revenue,employees\n" + BenchEnterprises.creditCode(0) + ",2023Q1,1.00,1\n");
 		return file;
 	}
 

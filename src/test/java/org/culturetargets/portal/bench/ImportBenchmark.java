@@ -1,6 +1,12 @@
 package org.culturetargets.portal.bench;
 
+import static org.culturetargets.portal.bench.BenchEnterprises.log;
+import static org.culturetargets.portal.bench.BenchEnterprises.seconds;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,9 +25,6 @@ import org.culturetargets.portal.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.culturetargets.portal.bench.BenchData.log;
-import static org.culturetargets.portal.bench.BenchData.seconds;
-
 /**
  * Issue 5's goal: a million enterprise-quarter rows import at no less than half the speed of a plain PostgreSQL
  * {@code COPY} of the same rows. Both run in one process against the same database, on the same generated file;
@@ -34,6 +37,8 @@ class ImportBenchmark {
 
 	private static final int ROWS = Integer.getInteger("bench.rows", 1_000_000);
 
+	static final int QUARTERS = 12;
+
 	@Autowired
 	ImportService imports;
 
@@ -45,12 +50,12 @@ class ImportBenchmark {
 
 	@Test
 	void importComparedWithPlainCopy() throws Exception {
-		int enterprises = ROWS / BenchData.QUARTERS;
+		int enterprises = ROWS / QUARTERS;
 		Path file = Files.createTempFile("bench-figures-", ".csv");
 		long started = System.nanoTime();
-		BenchData.writeFigures(file, enterprises);
-		BenchData.registerEnterprises(dataSource, enterprises);
-		log("generated %,d rows (%,d enterprises × %d quarters, %.1f MB) in %.1f s", ROWS, enterprises, BenchData.QUARTERS,
+		writeFile(file, 0, enterprises);
+		BenchEnterprises.register(dataSource, 0, enterprises);
+		log("generated %,d rows (%,d enterprises × %d quarters, %.1f MB) in %.1f s", ROWS, enterprises, QUARTERS,
 				Files.size(file) / 1e6, seconds(started));
 
 		String columns = """
@@ -117,6 +122,15 @@ class ImportBenchmark {
 		log("preview, then commit: preview %.2f s, commit %.2f s — new %,d", previewed, total - previewed,
 				committed.created());
 		return total;
+	}
+
+	/** A CSV of the figures of enterprises {@code first} to {@code first + enterprises - 1}, 12 quarters each. */
+	static void writeFile(Path file, int first, int enterprises) throws IOException {
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("credit_code,period,revenue,employees\n");
+			BenchEnterprises.figures(first, enterprises, QUARTERS, (code, period, revenue, employees) -> out
+				.write(code + "," + period + "," + revenue.toPlainString() + "," + employees + "\n"));
+		}
 	}
 
 }
