@@ -44,7 +44,9 @@ public class EmbeddedDatabaseAutoConfiguration {
 			.setCleanDataDirectory(properties.clean())
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C")
-			.setServerConfig("max_connections", "100");
+			.setServerConfig("max_connections", "100")
+			// the derived figures add up the registries in hash joins and aggregates: 4 MB (the default) spills them to disk
+			.setServerConfig("work_mem", "32MB");
 		if (!properties.clean()) {
 			// The library's defaults trade durability for test speed; data kept between runs needs it back.
 			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");

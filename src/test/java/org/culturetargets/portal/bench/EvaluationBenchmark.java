@@ -63,7 +63,7 @@ class EvaluationBenchmark {
 		jdbc.sql("""
 				update registry.enterprise e set area_code = d.codes[1 + e.id % array_length(d.codes, 1)],
 				       above_size = e.id % 4 <> 0, industry_class = case when e.id % 3 = 0 then '0133' else '0110' end
-				  from (select array_agg(code order by code) codes from plans.scope where parent_code = '330100') d
+				  from (select array_agg(code order by code) codes from plans.scope where parent_code = '330100' and kind = 'DISTRICT') d
 				 where e.updated_by = 'bench'""").update();
 		evaluateAll("before the import, cold");
 
