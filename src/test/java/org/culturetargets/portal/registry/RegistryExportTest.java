@@ -185,6 +185,9 @@ class RegistryExportTest {
 
 	@Test
 	void theWholeEnterpriseListCostsTheSameStatementsAsAFewRows() throws Exception {
+		// the catalogue is read once per version of the data: read it before counting
+		csv(mvc, get("/registry/enterprises").param("format", "csv").param("scope", "330106").param("listed", "true")
+			.with(httpBasic("official", "demo")));
 		long few = StatementCounting.during(() -> csv(mvc, get("/registry/enterprises").param("format", "csv")
 			.param("scope", "330106").param("listed", "true").with(httpBasic("official", "demo"))));
 		int[] rows = { 0 };
