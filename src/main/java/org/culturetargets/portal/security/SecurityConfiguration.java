@@ -20,6 +20,7 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationF
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -40,6 +41,19 @@ class SecurityConfiguration {
 		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
 	};
 
+	/**
+	 * Only the portal's own files: no inline script, no inline style (the templates use classes, the charts draw
+	 * their tooltips on the canvas, htmx's indicator styles are in portal.css), images also as data: URIs (Bootstrap's
+	 * icons, Swagger UI's), and no framing. Swagger UI needs nothing more: its page loads only its own files.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** The portal uses none of the browser's devices or sensors. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=(), fullscreen=(self)";
+
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
@@ -55,7 +69,11 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> !API.matches(request)))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED))
 			// sessions are registered so that disabling an account ends its open sessions at once
-			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
+			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
 	}
 
@@ -76,9 +94,12 @@ class SecurityConfiguration {
 		return new HttpSessionEventPublisher();
 	}
 
-	/** A locked-out name gets its own message on the login page; every other failure the same one. */
+	/** A locked-out address or name gets its own message on the login page; every other failure the same one. */
 	private static AuthenticationFailureHandler loginFailure() {
 		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers = new LinkedHashMap<>();
+		// the more specific first: the handler takes the first entry the exception is an instance of
+		handlers.put(ThrottledAuthentication.AddressLockedException.class,
+				new SimpleUrlAuthenticationFailureHandler("/login?blocked"));
 		handlers.put(LockedException.class, new SimpleUrlAuthenticationFailureHandler("/login?locked"));
 		return new DelegatingAuthenticationFailureHandler(handlers, new SimpleUrlAuthenticationFailureHandler("/login?error"));
 	}
