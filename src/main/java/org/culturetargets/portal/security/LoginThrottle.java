@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts failed logins per username and locks the name for a while after too many, whatever the way of logging
  * in (form or HTTP Basic). Unknown names are counted like known ones, so a lock reveals nothing about which
- * accounts exist. The database's clock decides, so that several portal instances agree.
+ * accounts exist. Failures are also counted per client address, whatever the names tried, and too many within
+ * a window lock the address (password spraying tries many names from one place). The database's clock decides,
+ * so that several portal instances agree.
  */
 @Component
 class LoginThrottle {
@@ -21,11 +23,56 @@ class LoginThrottle {
 
 	private final int lockMinutes;
 
+	private final int maxFailuresPerAddress;
+
+	private final int addressMinutes;
+
 	LoginThrottle(JdbcClient jdbc, @Value("${portal.login.max-failures:5}") int maxFailures,
-			@Value("${portal.login.lock-minutes:15}") int lockMinutes) {
+			@Value("${portal.login.lock-minutes:15}") int lockMinutes,
+			@Value("${portal.login.max-failures-per-address:50}") int maxFailuresPerAddress,
+			@Value("${portal.login.address-window-minutes:15}") int addressMinutes) {
 		this.jdbc = jdbc;
 		this.maxFailures = maxFailures;
 		this.lockMinutes = lockMinutes;
+		this.maxFailuresPerAddress = maxFailuresPerAddress;
+		this.addressMinutes = addressMinutes;
+	}
+
+	boolean isLockedAddress(String address) {
+		return address != null && jdbc
+			.sql("select count(*) from security.login_throttle_address where address = ? and locked_until > now()")
+			.param(address)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * One more failure from a client address. The count starts over when its window (or its lock) has passed; the
+	 * failure that reaches the limit locks the address for the window's length.
+	 */
+	@Transactional
+	void failedFrom(String address) {
+		if (address == null) {
+			return;
+		}
+		jdbc.sql("""
+				insert into security.login_throttle_address as t (address, failures, locked_until)
+				values (:address, 1, case when 1 >= :max then now() + make_interval(mins => :minutes) end)
+				on conflict (address) do update set
+				    failures = case when t.window_start <= now() - make_interval(mins => :minutes)
+				                     or t.locked_until <= now() then 1 else t.failures + 1 end,
+				    window_start = case when t.window_start <= now() - make_interval(mins => :minutes)
+				                     or t.locked_until <= now() then now() else t.window_start end,
+				    locked_until = case
+				        when (case when t.window_start <= now() - make_interval(mins => :minutes)
+				                     or t.locked_until <= now() then 1 else t.failures + 1 end) >= :max
+				        then now() + make_interval(mins => :minutes) end,
+				    last_failure = now()
+				""")
+			.param("address", address.length() > 64 ? address.substring(0, 64) : address)
+			.param("max", maxFailuresPerAddress)
+			.param("minutes", addressMinutes)
+			.update();
 	}
 
 	boolean isLocked(String username) {

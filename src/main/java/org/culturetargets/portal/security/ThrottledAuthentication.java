@@ -5,10 +5,13 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * The password check behind form login and HTTP Basic alike, refusing a locked-out username before its password
- * is even looked at, counting wrong passwords and clearing the count on success.
+ * The password check behind form login and HTTP Basic alike, refusing a locked-out client address or username
+ * before the password is even looked at, counting wrong passwords (per name and per address) and clearing the
+ * name's count on success. The address is the request's remote address, which {@code server.forward-headers-strategy}
+ * takes from a proxy's headers when the portal runs behind one.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
 
@@ -24,6 +27,11 @@ class ThrottledAuthentication implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		if (throttle.isLockedAddress(address)) {
+			throw new AddressLockedException();
+		}
 		if (throttle.isLocked(username)) {
 			throw new LockedException("too many failed logins for this username; try again later");
 		}
@@ -34,6 +42,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
 		}
 		catch (BadCredentialsException e) {
 			throttle.failed(username);
+			throttle.failedFrom(address);
 			throw e;
 		}
 	}
@@ -41,6 +50,15 @@ class ThrottledAuthentication implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return passwords.supports(authentication);
+	}
+
+	/** Too many failed logins from the client's address, whatever the names. */
+	static final class AddressLockedException extends LockedException {
+
+		AddressLockedException() {
+			super("too many failed logins from this address; try again later");
+		}
+
 	}
 
 }
