@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Content-Security-Policy allows no inline script and no inline style, so no template may have a
  * {@code <script>} without {@code src} (except a {@code type="application/json"} data block), an event handler
- * attribute ({@code onclick=}, also {@code th:onclick=}), a {@code javascript:} URL or a {@code style} attribute.
+ * attribute ({@code onclick=}, also {@code th:onclick=}), a {@code javascript:} URL or a {@code style} attribute;
+ * and none writes text unescaped ({@code th:utext}), so that what users typed can never become markup.
  * The final report's PDF template is rendered by openhtmltopdf on the server, never by a browser, and may have its
  * {@code <style>} block.
  */
@@ -49,11 +50,12 @@ class InlineScriptTest {
 				<a th:onclick="|go(${x})|">go</a>
 				<a href="javascript:go()">go</a>
 				<div style="width: 1px"></div>
+				<p th:utext="${comment}">comment</p>
 				</body></html>
 				""";
 		assertThat(inlineCode("sample.html", template)).containsExactly("sample.html:2 <script> without src",
 				"sample.html:3 <script> without src", "sample.html:6 onclick", "sample.html:7 th:onclick",
-				"sample.html:8 javascript: in href", "sample.html:9 style");
+				"sample.html:8 javascript: in href", "sample.html:9 style", "sample.html:10 unescaped th:utext");
 	}
 
 	/** Each problem as "file:line what", parsed as Thymeleaf parses templates (AttoParser, HTML mode). */
@@ -81,7 +83,10 @@ class InlineScriptTest {
 				}
 				attrs.forEach((attribute, value) -> {
 					String plain = attribute.toLowerCase(Locale.ROOT).replaceFirst("^(th|data-th):", "");
-					if (plain.startsWith("on")) {
+					if (plain.equals("utext")) {
+						problems.add(name + ":" + line + " unescaped " + attribute);
+					}
+					else if (plain.startsWith("on")) {
 						problems.add(name + ":" + line + " " + attribute);
 					}
 					else if (plain.equals("style") && !serverSide) {
