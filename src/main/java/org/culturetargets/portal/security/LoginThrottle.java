@@ -1,6 +1,7 @@
 package org.culturetargets.portal.security;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,14 +39,6 @@ class LoginThrottle {
 		this.addressMinutes = addressMinutes;
 	}
 
-	boolean isLockedAddress(String address) {
-		return address != null && jdbc
-			.sql("select count(*) from security.login_throttle_address where address = ? and locked_until > now()")
-			.param(address)
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	/**
 	 * One more failure from a client address. The count starts over when its window (or its lock) has passed; the
 	 * failure that reaches the limit locks the address for the window's length.
@@ -75,11 +68,21 @@ class LoginThrottle {
 			.update();
 	}
 
-	boolean isLocked(String username) {
-		return jdbc.sql("select count(*) from security.login_throttle where username = ? and locked_until > now()")
-			.param(key(username))
-			.query(Long.class)
-			.single() > 0;
+	/** What is locked for a login of this name from this address, if anything: the address first. */
+	Optional<Lock> lock(String username, String address) {
+		// one statement for both, so that every HTTP Basic call costs no more than before the address was counted
+		return jdbc.sql("""
+				select case
+				    when exists (select 1 from security.login_throttle_address where address = :address and locked_until > now())
+				    then 'ADDRESS'
+				    when exists (select 1 from security.login_throttle where username = :username and locked_until > now())
+				    then 'NAME' end
+				""")
+			.param("address", address == null ? "" : address)
+			.param("username", key(username))
+			.query(String.class)
+			.optional()
+			.map(Lock::valueOf);
 	}
 
 	/** One more failure; the one that reaches the limit starts the lock, and an expired lock starts over. */
@@ -110,6 +113,10 @@ class LoginThrottle {
 	private static String key(String username) {
 		String key = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 		return key.length() > 200 ? key.substring(0, 200) : key;
+	}
+
+	enum Lock {
+		ADDRESS, NAME
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.culturetargets.portal.security;
 
+import java.util.Optional;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -29,11 +31,10 @@ class ThrottledAuthentication implements AuthenticationProvider {
 		String username = authentication.getName();
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
-		if (throttle.isLockedAddress(address)) {
-			throw new AddressLockedException();
-		}
-		if (throttle.isLocked(username)) {
-			throw new LockedException("too many failed logins for this username; try again later");
+		Optional<LoginThrottle.Lock> lock = throttle.lock(username, address);
+		if (lock.isPresent()) {
+			throw lock.get() == LoginThrottle.Lock.ADDRESS ? new AddressLockedException()
+					: new LockedException("too many failed logins for this username; try again later");
 		}
 		try {
 			Authentication authenticated = passwords.authenticate(authentication);

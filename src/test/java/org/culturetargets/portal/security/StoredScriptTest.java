@@ -168,8 +168,13 @@ class StoredScriptTest {
 
 	@Test
 	void reportTextsAndTheReturnCommentAreShownAsText() throws Exception {
-		String report = "/reports/" + STAFF_AREA + "/" + calendar.currentQuarter();
-		expectRedirect(post(report).with(as("district-" + STAFF_AREA))
+		// a district without a report of the quarter yet: other tests give some districts' reports their states
+		String area = jdbc.sql("""
+				select min(code) from plans.scope where kind = 'DISTRICT'
+				  and code not in (select area_code from reporting.report where period = ?)
+				""").param(calendar.currentQuarter().toString()).query(String.class).single();
+		String report = "/reports/" + area + "/" + calendar.currentQuarter();
+		expectRedirect(post(report).with(as("district-" + area))
 			.param("version", "0")
 			.param("action", "submit")
 			.param("narrative", payload("narrative"))
@@ -184,7 +189,7 @@ class StoredScriptTest {
 		expectRedirect(post(report + "/return").with(as("reviewer")).param("comment", payload("comment")));
 
 		for (String field : List.of("narrative", "note", "comment")) {
-			escaped(problems, report, "district-" + STAFF_AREA, field);
+			escaped(problems, report, "district-" + area, field);
 		}
 		escaped(problems, "/audit", "admin", "comment");
 		assertThat(problems).isEmpty();
