@@ -183,7 +183,12 @@ class StoredScriptTest {
 			.param("value.gdp", "900")
 			.param("value.employment", "6.2")
 			.param("note.employment", payload("note"))
-			.param("value.cultural_talents", "7"));
+			.param("value.cultural_talents", "7")
+			// whatever the district's last year, a change beyond ±50 % has its note
+			.param("note.added_value", "测试")
+			.param("note.total_output", "测试")
+			.param("note.gdp", "测试")
+			.param("note.cultural_talents", "测试"));
 		List<String> problems = new ArrayList<>();
 		escaped(problems, "/reports/review", "reviewer", "note");
 		expectRedirect(post(report + "/return").with(as("reviewer")).param("comment", payload("comment")));
