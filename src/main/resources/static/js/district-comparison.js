@@ -13,7 +13,8 @@
     chart.setOption({
       animation: false,
       aria: { enabled: true },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      // drawn on the canvas: the HTML tooltip's markers carry style attributes, which the CSP (style-src 'self') refuses
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
       grid: { top: 10, left: 10, right: 70, bottom: 25, containLabel: true },
       xAxis: { type: 'value', name: data.unit, nameLocation: 'end' },
       yAxis: { type: 'category', data: bars.map(function (b) { return b.name; }) },

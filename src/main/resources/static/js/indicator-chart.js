@@ -54,7 +54,8 @@
   chart.setOption({
     animation: false,
     aria: { enabled: true },
-    tooltip: { trigger: 'axis' },
+    // drawn on the canvas: the HTML tooltip's markers carry style attributes, which the CSP (style-src 'self') refuses
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
     legend: { type: 'scroll', top: 0 },
     grid: { top: 60, left: 60, right: 20, bottom: 30 },
     xAxis: { type: 'category', data: categories, boundaryGap: false },

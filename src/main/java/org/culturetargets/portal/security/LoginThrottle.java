@@ -1,6 +1,7 @@
 package org.culturetargets.portal.security;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts failed logins per username and locks the name for a while after too many, whatever the way of logging
  * in (form or HTTP Basic). Unknown names are counted like known ones, so a lock reveals nothing about which
- * accounts exist. The database's clock decides, so that several portal instances agree.
+ * accounts exist. Failures are also counted per client address, whatever the names tried, and too many within
+ * a window lock the address (password spraying tries many names from one place). The database's clock decides,
+ * so that several portal instances agree.
  */
 @Component
 class LoginThrottle {
@@ -21,18 +24,65 @@ class LoginThrottle {
 
 	private final int lockMinutes;
 
+	private final int maxFailuresPerAddress;
+
+	private final int addressMinutes;
+
 	LoginThrottle(JdbcClient jdbc, @Value("${portal.login.max-failures:5}") int maxFailures,
-			@Value("${portal.login.lock-minutes:15}") int lockMinutes) {
+			@Value("${portal.login.lock-minutes:15}") int lockMinutes,
+			@Value("${portal.login.max-failures-per-address:50}") int maxFailuresPerAddress,
+			@Value("${portal.login.address-window-minutes:15}") int addressMinutes) {
 		this.jdbc = jdbc;
 		this.maxFailures = maxFailures;
 		this.lockMinutes = lockMinutes;
+		this.maxFailuresPerAddress = maxFailuresPerAddress;
+		this.addressMinutes = addressMinutes;
 	}
 
-	boolean isLocked(String username) {
-		return jdbc.sql("select count(*) from security.login_throttle where username = ? and locked_until > now()")
-			.param(key(username))
-			.query(Long.class)
-			.single() > 0;
+	/**
+	 * One more failure from a client address. The count starts over when its window (or its lock) has passed; the
+	 * failure that reaches the limit locks the address for the window's length.
+	 */
+	@Transactional
+	void failedFrom(String address) {
+		if (address == null) {
+			return;
+		}
+		jdbc.sql("""
+				insert into security.login_throttle_address as t (address, failures, locked_until)
+				values (:address, 1, case when 1 >= :max then now() + make_interval(mins => :minutes) end)
+				on conflict (address) do update set
+				    failures = case when t.window_start <= now() - make_interval(mins => :minutes)
+				                     or t.locked_until <= now() then 1 else t.failures + 1 end,
+				    window_start = case when t.window_start <= now() - make_interval(mins => :minutes)
+				                     or t.locked_until <= now() then now() else t.window_start end,
+				    locked_until = case
+				        when (case when t.window_start <= now() - make_interval(mins => :minutes)
+				                     or t.locked_until <= now() then 1 else t.failures + 1 end) >= :max
+				        then now() + make_interval(mins => :minutes) end,
+				    last_failure = now()
+				""")
+			.param("address", address.length() > 64 ? address.substring(0, 64) : address)
+			.param("max", maxFailuresPerAddress)
+			.param("minutes", addressMinutes)
+			.update();
+	}
+
+	/** What is locked for a login of this name from this address, if anything: the address first. */
+	Optional<Lock> lock(String username, String address) {
+		// one statement for both, so that every HTTP Basic call costs no more than before the address was counted
+		return jdbc.sql("""
+				select case
+				    when exists (select 1 from security.login_throttle_address where address = :address and locked_until > now())
+				    then 'ADDRESS'
+				    when exists (select 1 from security.login_throttle where username = :username and locked_until > now())
+				    then 'NAME' end
+				""")
+			.param("address", address == null ? "" : address)
+			.param("username", key(username))
+			.query(String.class)
+			.optional()
+			.map(Lock::valueOf);
 	}
 
 	/** One more failure; the one that reaches the limit starts the lock, and an expired lock starts over. */
@@ -63,6 +113,10 @@ class LoginThrottle {
 	private static String key(String username) {
 		String key = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 		return key.length() > 200 ? key.substring(0, 200) : key;
+	}
+
+	enum Lock {
+		ADDRESS, NAME
 	}
 
 }

@@ -23,7 +23,11 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationF
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -43,6 +47,29 @@ class SecurityConfiguration {
 		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
 	};
 
+	/**
+	 * Only the portal's own files: no inline script, no inline style (the templates use classes, the charts draw
+	 * their tooltips on the canvas, htmx's indicator styles are in portal.css), images also as data: URIs (Bootstrap's
+	 * icons, Swagger UI's), and no framing.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI's pages: the same, except that its bundle (React) applies inline styles, which style-src 'self'
+	 * blocks (a console error and a broken layout). Inline style cannot run code; script stays 'self' only.
+	 */
+	static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
+	private static final RequestMatcher SWAGGER_UI = request -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/swagger-ui/");
+
+	/** The portal uses none of the browser's devices or sensors. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=(), fullscreen=(self)";
+
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessions, ObjectMapper json) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
@@ -58,7 +85,15 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> !API.matches(request)))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED))
 			// sessions are registered so that disabling an account ends its open sessions at once
-			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
+			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+			.headers(headers -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+						new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CONTENT_SECURITY_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+						new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
 	}
 
@@ -80,11 +115,14 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A locked-out name gets its own message on the login page, and so does a login that could not be checked
-	 * because the database is out of reach; every other failure the same one.
+	 * A locked-out address or name gets its own message on the login page, and so does a login that could not be
+	 * checked because the database is out of reach; every other failure the same one.
 	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers = new LinkedHashMap<>();
+		// the more specific first: the handler takes the first entry the exception is an instance of
+		handlers.put(ThrottledAuthentication.AddressLockedException.class,
+				new SimpleUrlAuthenticationFailureHandler("/login?blocked"));
 		handlers.put(LockedException.class, new SimpleUrlAuthenticationFailureHandler("/login?locked"));
 		AuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		AuthenticationFailureHandler unavailable = new SimpleUrlAuthenticationFailureHandler("/login?unavailable");

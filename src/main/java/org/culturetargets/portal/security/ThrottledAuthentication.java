@@ -1,5 +1,7 @@
 package org.culturetargets.portal.security;
 
+import java.util.Optional;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -7,10 +9,13 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * The password check behind form login and HTTP Basic alike, refusing a locked-out username before its password
- * is even looked at, counting wrong passwords and clearing the count on success. A database error is an
+ * The password check behind form login and HTTP Basic alike, refusing a locked-out client address or username
+ * before the password is even looked at, counting wrong passwords (per name and per address) and clearing the
+ * name's count on success. The address is the request's remote address, which {@code server.forward-headers-strategy}
+ * takes from a proxy's headers when the portal runs behind one. A database error is an
  * authentication that could not be attempted (never a wrong password), so the login page and the API can say so.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
@@ -36,8 +41,12 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
 	private Authentication throttled(Authentication authentication) {
 		String username = authentication.getName();
-		if (throttle.isLocked(username)) {
-			throw new LockedException("too many failed logins for this username; try again later");
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		Optional<LoginThrottle.Lock> lock = throttle.lock(username, address);
+		if (lock.isPresent()) {
+			throw lock.get() == LoginThrottle.Lock.ADDRESS ? new AddressLockedException()
+					: new LockedException("too many failed logins for this username; try again later");
 		}
 		try {
 			Authentication authenticated = passwords.authenticate(authentication);
@@ -46,6 +55,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
 		}
 		catch (BadCredentialsException e) {
 			throttle.failed(username);
+			throttle.failedFrom(address);
 			throw e;
 		}
 	}
@@ -53,6 +63,15 @@ class ThrottledAuthentication implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return passwords.supports(authentication);
+	}
+
+	/** Too many failed logins from the client's address, whatever the names. */
+	static final class AddressLockedException extends LockedException {
+
+		AddressLockedException() {
+			super("too many failed logins from this address; try again later");
+		}
+
 	}
 
 }
