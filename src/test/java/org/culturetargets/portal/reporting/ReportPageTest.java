@@ -8,7 +8,7 @@ import org.culturetargets.portal.support.PortalTest;
 import org.culturetargets.portal.support.SqlWrites;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,7 +39,7 @@ class ReportPageTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	ApplicationContext context;
 
 	@Autowired
 	ReportingCalendar calendar;
@@ -97,7 +97,7 @@ class ReportPageTest {
 	void theFormKeepsBadInputNamesTheErrorSavesDraftsRefusesStaleVersionsAndSubmits() throws Exception {
 		jdbc.sql("insert into figures.indicator_value (indicator_code, scope_code, period, value, status, source, recorded_by) values ('employment', ?, ?, 2, 'FINAL', 'test', 'test')")
 			.params(AREA, quarter().yearEarlier().toString()).update();
-		SqlWrites.done(events);
+		SqlWrites.done(context);
 		mvc.perform(get(page(AREA)).with(httpBasic(STAFF, "demo")))
 			.andExpect(status().isOk())
 			.andExpect(xpath("count(//table[@id='report-values']//tr[@data-indicator])").number(5.0))
@@ -156,7 +156,7 @@ class ReportPageTest {
 	void theGrowthFollowsTheTypingThroughHtmx() throws Exception {
 		jdbc.sql("insert into figures.indicator_value (indicator_code, scope_code, period, value, status, source, recorded_by) values ('gdp', '330102', ?, 400, 'FINAL', 'test', 'test')")
 			.param(quarter().yearEarlier().toString()).update();
-		SqlWrites.done(events);
+		SqlWrites.done(context);
 		mvc.perform(get(page("330102") + "/growth/gdp").param("value.gdp", "500").header("HX-Request", "true")
 				.with(httpBasic("district-330102", "demo")))
 			.andExpect(status().isOk())

@@ -70,7 +70,7 @@ class EnterpriseFigureKind implements Kind {
 	 */
 	@Override
 	public List<String> merge() {
-		return List.of(CHANGES, UPDATE, INSERT + NOT_STORED);
+		return List.of(CHANGES, UPDATE, INSERT + NOT_STORED, REFRESH_ROLLUP);
 	}
 
 	/**
@@ -83,10 +83,13 @@ class EnterpriseFigureKind implements Kind {
 			return List.of();
 		}
 		if (changed == 0 && unchanged == 0) {
-			return List.of(INSERT);
+			return List.of(INSERT, REFRESH_ROLLUP);
 		}
-		return changed == 0 ? List.of(INSERT + NOT_STORED) : merge();
+		return changed == 0 ? List.of(INSERT + NOT_STORED, REFRESH_ROLLUP) : merge();
 	}
+
+	/** The figures' sums the pages read (registry V4_6), in the import's transaction like the figures themselves. */
+	static final String REFRESH_ROLLUP = "refresh materialized view registry.enterprise_figure_rollup";
 
 	private static final String CHANGES = """
 				insert into imports.change (import_id, row_no, subject, before, after)

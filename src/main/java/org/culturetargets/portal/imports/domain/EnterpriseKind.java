@@ -130,4 +130,10 @@ class EnterpriseKind extends RegistryKind {
 		return "credit_code || ' ' || name";
 	}
 
+	/** An enterprise's area, park, class or flags decide which of the figures' sums its figures are in. */
+	@Override
+	List<String> afterUpsert() {
+		return List.of(EnterpriseFigureKind.REFRESH_ROLLUP);
+	}
+
 }

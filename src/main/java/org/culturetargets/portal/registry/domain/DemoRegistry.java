@@ -109,6 +109,7 @@ class DemoRegistry implements ApplicationRunner {
 						+ " {} projects) in {} ms", counts.parks, counts.enterprises, counts.figures, counts.projects,
 						(System.nanoTime() - started) / 1_000_000);
 			}
+			jdbc.execute(FigureRollup.REFRESH);
 		});
 	}
 

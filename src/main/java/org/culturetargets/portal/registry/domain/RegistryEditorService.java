@@ -152,6 +152,7 @@ class RegistryEditorService implements RegistryEditor {
 			}
 			saved = id;
 		}
+		jdbc.sql(FigureRollup.REFRESH).update();
 		publish(user, "enterprise " + code + " " + cmd.name().strip(), id == null ? "created" : "updated", before,
 				enterpriseState(saved), cmd.reason());
 		return saved;
@@ -368,6 +369,7 @@ class RegistryEditorService implements RegistryEditor {
 				values (?, ?, ?, ?)
 				on conflict (enterprise_id, period) do update set revenue = excluded.revenue, employees = excluded.employees
 				""").params(enterpriseId, period.toString(), revenue, cmd.employees()).update();
+		jdbc.sql(FigureRollup.REFRESH).update();
 		publish(user, "enterprise " + enterprise.get("credit_code") + " " + enterprise.get("name") + " figures " + period,
 				before == null ? "created" : "updated", before, figureState(enterpriseId, period), reason);
 	}

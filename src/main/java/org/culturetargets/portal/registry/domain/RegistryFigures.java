@@ -64,6 +64,16 @@ class RegistryFigures implements DerivedValues {
 			      join registry.enterprise e on e.park_id = g.park_id
 			)""";
 
+	/** The rollup's rows of a scope's areas and of the parks in its groups, each once. */
+	static final String SCOPED_ROLLUP = """
+			scoped as (
+			    select x.scope, r.id from expand x join registry.enterprise_figure_rollup r on r.area_code = x.member
+			  union
+			    select x.scope, r.id from expand x
+			      join registry.park_group g on g.group_code = x.member
+			      join registry.enterprise_figure_rollup r on r.park_id = g.park_id
+			)""";
+
 	static final String SCOPED_PARKS = """
 			scoped as (
 			    select x.scope, p.id from expand x join registry.park p on p.area_code = x.member
@@ -166,24 +176,23 @@ class RegistryFigures implements DerivedValues {
 			return List.of();
 		}
 		Period lastQuarter = Period.lastEndedQuarter(today);
-		String aggregates = derivations.stream().map(RegistryFigures::aggregate).collect(Collectors.joining(",\n"));
-		for (int i = 0; i < derivations.size(); i++) {
-			aggregates += ",\n    bool_or(present_" + i + ") as present_" + i;
-		}
+		String aggregates = derivations.stream().map(RegistryFigures::aggregate).collect(Collectors.joining(",\n"))
+				+ presentColumns(derivations);
 		String with = EXPAND + ",\n" + presence(family, derivations) + ",\n";
 		Map<String, Object> params = new HashMap<>(Map.of("scopes", scopeCodes.toArray(String[]::new), "today", today));
 		return switch (family) {
-			case ENTERPRISE_FIGURES -> views(with + SCOPED_ENTERPRISES + """
+			// the rollup's rows stand for enterprises (alias e): same columns, and the conditions read them alike
+			case ENTERPRISE_FIGURES -> views(with + SCOPED_ROLLUP + """
 
-					select s.scope, f.period,
-					""" + aggregates + """
+					select s.scope, e.period,
+					""" + derivations.stream().map(RegistryFigures::rolledUp).collect(Collectors.joining(",\n"))
+					+ presentColumns(derivations) + """
 
 					  from scoped s
-					  join registry.enterprise e on e.id = s.id
+					  join registry.enterprise_figure_rollup e on e.id = s.id
 					  join registry.industry_class c on c.code = e.industry_class
-					  join registry.enterprise_figure f on f.enterprise_id = e.id
 					 cross join present
-					 group by s.scope, f.period
+					 group by s.scope, e.period
 					""", params, derivations, true);
 			case PARKS -> {
 				int lastYear = lastQuarter.endQuarter() == 4 ? lastQuarter.year() : lastQuarter.year() - 1;
@@ -257,6 +266,27 @@ class RegistryFigures implements DerivedValues {
 					+ " and f.employees is null) = 0 then coalesce(sum(f.employees)" + where + ", 0) end";
 		};
 		return "    " + measure + ", count(*)" + where + ", coalesce(bool_or(e_synthetic)" + where + ", false)";
+	}
+
+	private static String presentColumns(List<Derivation> derivations) {
+		StringBuilder columns = new StringBuilder();
+		for (int i = 0; i < derivations.size(); i++) {
+			columns.append(",\n    bool_or(present_").append(i).append(") as present_").append(i);
+		}
+		return columns.toString();
+	}
+
+	/** {@link #aggregate} over the rollup: each of its rows counts {@code enterprises} enterprise-quarters. */
+	private static String rolledUp(Derivation d) {
+		String where = " filter (where " + d.condition() + ")";
+		String measure = switch (d.measure()) {
+			case COUNT -> "coalesce(sum(e.enterprises)" + where + ", 0)";
+			case REVENUE -> "coalesce(sum(e.revenue)" + where + ", 0)";
+			case EMPLOYEES -> "case when coalesce(sum(e.enterprises - e.with_employees)" + where
+					+ ", 0) = 0 then coalesce(sum(e.employees)" + where + ", 0) end";
+		};
+		return "    " + measure + ", coalesce(sum(e.enterprises)" + where + ", 0), coalesce(bool_or(e.synthetic)" + where
+				+ ", false)";
 	}
 
 	private List<FigureView> views(String sql, Map<String, ?> params, List<Derivation> derivations,
