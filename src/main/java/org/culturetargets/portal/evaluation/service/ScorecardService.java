@@ -26,9 +26,12 @@ import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.plans.TargetView;
+import org.culturetargets.portal.shared.DataVersion;
 import org.culturetargets.portal.shared.Period;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -42,21 +45,31 @@ class ScorecardService implements Scorecards {
 
 	private final ProgressEvaluator evaluator;
 
-	private final ScorecardCache cache;
+	private final DataVersion version;
 
-	ScorecardService(PlanCatalog catalog, Figures figures, ScorecardCache cache,
+	private final Cache cache;
+
+	ScorecardService(PlanCatalog catalog, Figures figures, DataVersion version, CacheManager caches,
 			@Value("${portal.evaluation.on-track:1.0}") BigDecimal onTrack,
 			@Value("${portal.evaluation.at-risk:0.8}") BigDecimal atRisk) {
 		this.catalog = catalog;
 		this.figures = figures;
 		this.thresholds = new Thresholds(onTrack, atRisk);
 		this.evaluator = new ProgressEvaluator(thresholds);
-		this.cache = cache;
+		this.version = version;
+		this.cache = caches.getCache("scorecards");
 	}
 
 	@Override
 	public Optional<Scorecard> scorecard(String planCode, String scopeCode, Period asOf) {
-		return cache.get(planCode, scopeCode, asOf, () -> evaluate(planCode, scopeCode, asOf));
+		return version.cached(cache, new Key(planCode, scopeCode, asOf), () -> evaluate(planCode, scopeCode, asOf));
+	}
+
+	/**
+	 * No language: a scorecard carries the names of its plan, scopes and indicators in both languages, so one entry
+	 * serves the Chinese and the English page.
+	 */
+	private record Key(String planCode, String scopeCode, Period asOf) {
 	}
 
 	private Optional<Scorecard> evaluate(String planCode, String scopeCode, Period asOf) {

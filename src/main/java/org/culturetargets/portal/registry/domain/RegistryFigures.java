@@ -176,8 +176,12 @@ class RegistryFigures implements DerivedValues {
 			return List.of();
 		}
 		Period lastQuarter = Period.lastEndedQuarter(today);
-		String aggregates = derivations.stream().map(RegistryFigures::aggregate).collect(Collectors.joining(",\n"))
-				+ presentColumns(derivations);
+		// a row of the figures' rollup stands for that many enterprise-quarters; any other source's row for one
+		String rows = family == Family.ENTERPRISE_FIGURES ? "e.enterprises" : "1";
+		String aggregates = derivations.stream().map(d -> aggregate(d, rows)).collect(Collectors.joining(",\n"));
+		for (int i = 0; i < derivations.size(); i++) {
+			aggregates += ",\n    bool_or(present_" + i + ") as present_" + i;
+		}
 		String with = EXPAND + ",\n" + presence(family, derivations) + ",\n";
 		Map<String, Object> params = new HashMap<>(Map.of("scopes", scopeCodes.toArray(String[]::new), "today", today));
 		return switch (family) {
@@ -185,8 +189,7 @@ class RegistryFigures implements DerivedValues {
 			case ENTERPRISE_FIGURES -> views(with + SCOPED_ROLLUP + """
 
 					select s.scope, e.period,
-					""" + derivations.stream().map(RegistryFigures::rolledUp).collect(Collectors.joining(",\n"))
-					+ presentColumns(derivations) + """
+					""" + aggregates + """
 
 					  from scoped s
 					  join registry.enterprise_figure_rollup e on e.id = s.id
@@ -255,38 +258,21 @@ class RegistryFigures implements DerivedValues {
 		};
 	}
 
-	/** For each derivation: its measure over the rows it selects, how many rows, and whether any is synthetic. */
-	private static String aggregate(Derivation d) {
+	/**
+	 * For each derivation: its measure over the rows it selects, how many rows, and whether any is synthetic. A row of
+	 * the source stands for {@code rows} rows; revenue and head-counts are only summed from the figures' rollup.
+	 */
+	private static String aggregate(Derivation d, String rows) {
 		String where = " filter (where " + d.condition() + ")";
+		String count = "coalesce(sum(" + rows + ")" + where + ", 0)";
 		String measure = switch (d.measure()) {
-			case COUNT -> "count(*)" + where;
-			case REVENUE -> "coalesce(sum(f.revenue)" + where + ", 0)";
-			// a head-count is only given when every counted enterprise reported one
-			case EMPLOYEES -> "case when count(*) filter (where " + d.condition()
-					+ " and f.employees is null) = 0 then coalesce(sum(f.employees)" + where + ", 0) end";
-		};
-		return "    " + measure + ", count(*)" + where + ", coalesce(bool_or(e_synthetic)" + where + ", false)";
-	}
-
-	private static String presentColumns(List<Derivation> derivations) {
-		StringBuilder columns = new StringBuilder();
-		for (int i = 0; i < derivations.size(); i++) {
-			columns.append(",\n    bool_or(present_").append(i).append(") as present_").append(i);
-		}
-		return columns.toString();
-	}
-
-	/** {@link #aggregate} over the rollup: each of its rows counts {@code enterprises} enterprise-quarters. */
-	private static String rolledUp(Derivation d) {
-		String where = " filter (where " + d.condition() + ")";
-		String measure = switch (d.measure()) {
-			case COUNT -> "coalesce(sum(e.enterprises)" + where + ", 0)";
+			case COUNT -> count;
 			case REVENUE -> "coalesce(sum(e.revenue)" + where + ", 0)";
+			// a head-count is only given when every counted enterprise reported one
 			case EMPLOYEES -> "case when coalesce(sum(e.enterprises - e.with_employees)" + where
 					+ ", 0) = 0 then coalesce(sum(e.employees)" + where + ", 0) end";
 		};
-		return "    " + measure + ", coalesce(sum(e.enterprises)" + where + ", 0), coalesce(bool_or(e.synthetic)" + where
-				+ ", false)";
+		return "    " + measure + ", " + count + ", coalesce(bool_or(e_synthetic)" + where + ", false)";
 	}
 
 	private List<FigureView> views(String sql, Map<String, ?> params, List<Derivation> derivations,
