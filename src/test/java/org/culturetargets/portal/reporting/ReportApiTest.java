@@ -136,7 +136,7 @@ class ReportApiTest {
 	}
 
 	@Test
-	void nobodyApprovesOrReturnsWhatTheySubmitted() throws Exception {
+	void nobodyApprovesOrReturnsWhatTheySubmittedOrWhoseValuesTheyEntered() throws Exception {
 		String area = "330109";
 		save(area, "admin", FULL.formatted(0)).andExpect(status().isOk());
 		act(area, "admin", "submit").andExpect(status().isOk());
@@ -145,6 +145,15 @@ class ReportApiTest {
 			.andExpect(jsonPath("$.detail").value(containsString("submitted by you")));
 		returnWith(area, "admin", "自己退回").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.reason").value("OWN_SUBMISSION"));
+		returnWith(area, "reviewer", "请区里复核").andExpect(status().isOk());
+		// four eyes: the district resubmits, but the values of this revision are still partly the administrator's
+		save(area, "district-" + area, FULL.formatted(3).replace("210.5", "211")).andExpect(status().isOk());
+		act(area, "district-" + area, "submit").andExpect(status().isOk());
+		act(area, "admin", "approve").andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.reason").value("OWN_VALUES"))
+			.andExpect(jsonPath("$.detail").value(containsString("values you entered")));
+		returnWith(area, "admin", "自己退回").andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.reason").value("OWN_VALUES"));
 		act(area, "reviewer", "approve").andExpect(status().isOk());
 	}
 

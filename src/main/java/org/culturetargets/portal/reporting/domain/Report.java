@@ -3,6 +3,7 @@ package org.culturetargets.portal.reporting.domain;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.culturetargets.portal.reporting.ReportStatus;
@@ -16,11 +17,12 @@ import org.culturetargets.portal.shared.Period;
  */
 public record Report(Long id, String areaCode, Period period, int revision, ReportStatus status, String narrative,
 		String reviewComment, int version, String changedBy, Instant changedAt, String submittedBy,
-		Instant submittedAt, String reviewedBy, Instant reviewedAt, boolean demo, Map<String, ReportValue> values) {
+		Instant submittedAt, String reviewedBy, Instant reviewedAt, boolean demo, Set<String> valueEditors,
+		Map<String, ReportValue> values) {
 
 	static Report blank(String areaCode, Period period) {
 		return new Report(null, areaCode, period, 1, ReportStatus.DRAFT, null, null, 0, null, null, null, null, null,
-				null, false, Map.of());
+				null, false, Set.of(), Map.of());
 	}
 
 	public boolean saved() {
@@ -64,7 +66,10 @@ public record Report(Long id, String areaCode, Period period, int revision, Repo
 		return periodRefusal(calendar);
 	}
 
-	/** Why the user may not approve or return it, if they may not. Nobody reviews what they submitted. */
+	/**
+	 * Why the user may not approve or return it, if they may not. Four eyes: nobody reviews what they submitted, nor
+	 * a revision whose values they saved.
+	 */
 	public Optional<Refusal> reviewRefusal(PortalUser user) {
 		if (user.role() != Role.REVIEWER && user.role() != Role.ADMIN) {
 			return Optional.of(Refusal.NOT_A_REVIEWER);
@@ -74,6 +79,9 @@ public record Report(Long id, String areaCode, Period period, int revision, Repo
 		}
 		if (user.getUsername().equals(submittedBy)) {
 			return Optional.of(Refusal.OWN_SUBMISSION);
+		}
+		if (valueEditors.contains(user.getUsername())) {
+			return Optional.of(Refusal.OWN_VALUES);
 		}
 		return Optional.empty();
 	}

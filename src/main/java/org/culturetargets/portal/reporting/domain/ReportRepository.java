@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.culturetargets.portal.reporting.ReportStatus;
 import org.culturetargets.portal.shared.Period;
@@ -26,7 +27,7 @@ class ReportRepository {
 
 	private static final String COLUMNS = """
 			id, area_code, period, revision, status, narrative, review_comment, version, changed_by, changed_at,
-			submitted_by, submitted_at, reviewed_by, reviewed_at, demo
+			submitted_by, submitted_at, reviewed_by, reviewed_at, demo, value_editors
 			""";
 
 	private final JdbcClient jdbc;
@@ -99,27 +100,37 @@ class ReportRepository {
 				""").param(areaCode).query((rs, row) -> report(rs, Map.of())).list();
 	}
 
-	/** Inserts a new revision; empty when that revision exists already (someone else created it first). */
-	Optional<Long> insert(String areaCode, Period period, int revision, String narrative, String actor, boolean demo) {
+	/**
+	 * Inserts a new revision; empty when that revision exists already (someone else created it first). The actor is
+	 * one of its value editors when the insert saves values they entered, not when it copies approved ones.
+	 */
+	Optional<Long> insert(String areaCode, Period period, int revision, String narrative, String actor, boolean demo,
+			boolean withValues) {
 		return jdbc.sql("""
-				insert into reporting.report (area_code, period, revision, status, narrative, created_by, changed_by, demo)
-				values (?, ?, ?, 'DRAFT', ?, ?, ?, ?)
+				insert into reporting.report (area_code, period, revision, status, narrative, created_by, changed_by, demo,
+				                              value_editors)
+				values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, case when ? then array[?] else '{}' end)
 				on conflict (area_code, period, revision) do nothing
 				returning id
 				""")
-			.params(areaCode, period.toString(), revision, narrative, actor, actor, demo)
+			.params(areaCode, period.toString(), revision, narrative, actor, actor, demo, withValues, actor)
 			.query(Long.class)
 			.optional();
 	}
 
-	/** Changes narrative and status if the report still has {@code expectedVersion}; false when it has not. */
+	/**
+	 * Changes narrative and status if the report still has {@code expectedVersion}; false when it has not. The actor
+	 * joins the revision's value editors, who may not review it.
+	 */
 	boolean updateContent(long id, int expectedVersion, String narrative, ReportStatus status, String actor) {
 		return jdbc.sql("""
 				update reporting.report
-				   set narrative = ?, status = ?, version = version + 1, changed_by = ?, changed_at = now()
+				   set narrative = ?, status = ?, version = version + 1, changed_by = ?, changed_at = now(),
+				       value_editors = case when ? = any(value_editors) then value_editors
+				                            else array_append(value_editors, ?) end
 				 where id = ? and version = ?
 				""")
-			.params(narrative, status.name(), actor, id, expectedVersion)
+			.params(narrative, status.name(), actor, actor, actor, id, expectedVersion)
 			.update() == 1;
 	}
 
@@ -182,7 +193,7 @@ class ReportRepository {
 	private static Report withValues(Report r, Map<String, ReportValue> values) {
 		return new Report(r.id(), r.areaCode(), r.period(), r.revision(), r.status(), r.narrative(), r.reviewComment(),
 				r.version(), r.changedBy(), r.changedAt(), r.submittedBy(), r.submittedAt(), r.reviewedBy(),
-				r.reviewedAt(), r.demo(), values);
+				r.reviewedAt(), r.demo(), r.valueEditors(), values);
 	}
 
 	private static Report report(ResultSet rs, Map<String, ReportValue> values) throws SQLException {
@@ -191,7 +202,8 @@ class ReportRepository {
 				rs.getString("review_comment"), rs.getInt("version"), rs.getString("changed_by"),
 				instant(rs.getTimestamp("changed_at")), rs.getString("submitted_by"),
 				instant(rs.getTimestamp("submitted_at")), rs.getString("reviewed_by"),
-				instant(rs.getTimestamp("reviewed_at")), rs.getBoolean("demo"), values);
+				instant(rs.getTimestamp("reviewed_at")), rs.getBoolean("demo"),
+				Set.of((String[]) rs.getArray("value_editors").getArray()), values);
 	}
 
 	private static Instant instant(Timestamp timestamp) {

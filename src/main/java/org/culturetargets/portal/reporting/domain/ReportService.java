@@ -73,7 +73,7 @@ public class ReportService {
 		requireQuarter(period);
 		Report report = reports.find(areaCode, period, revision).orElseGet(() -> {
 			if (revision != null) {
-				throw new NotFoundException("no revision " + revision + " of the report " + areaCode + "/" + period);
+				throw new NotFoundException("revision", revision);
 			}
 			return Report.blank(areaCode, period);
 		});
@@ -157,7 +157,7 @@ public class ReportService {
 			id = report.id();
 		}
 		else {
-			id = reports.insert(areaCode, period, 1, narrative, user.getUsername(), false)
+			id = reports.insert(areaCode, period, 1, narrative, user.getUsername(), false, true)
 				.orElseThrow(() -> stale(report));
 		}
 		reports.replaceValues(id, checked.values().values());
@@ -243,7 +243,7 @@ public class ReportService {
 		Report approved = read(areaCode, period, null, user);
 		refuseIf(approved.reviseRefusal(user, calendar), approved);
 		long id = reports.insert(areaCode, period, approved.revision() + 1, approved.narrative(), user.getUsername(),
-				approved.demo()).orElseThrow(() -> stale(approved));
+				approved.demo(), false).orElseThrow(() -> stale(approved));
 		reports.replaceValues(id, approved.values().values());
 		Report revised = reports.find(areaCode, period, approved.revision() + 1).orElseThrow();
 		events.publishEvent(new ReportRevised(user.getUsername(), Instant.now(), revised.name(), approved.describe(),
@@ -299,7 +299,7 @@ public class ReportService {
 	private ScopeView district(String areaCode) {
 		return catalog.scope(areaCode)
 			.filter(s -> s.kind() == ScopeKind.DISTRICT)
-			.orElseThrow(() -> new NotFoundException("no district '" + areaCode + "'"));
+			.orElseThrow(() -> new NotFoundException("district", areaCode));
 	}
 
 	private static void requireQuarter(Period period) {
