@@ -196,7 +196,7 @@ public class AccountAdministration {
 	}
 
 	private AccountView existing(String username) {
-		return account(username).orElseThrow(() -> new NotFoundException("no account '" + username + "'"));
+		return account(username).orElseThrow(() -> new NotFoundException("account", username));
 	}
 
 	private static Role role(String name) {

@@ -66,16 +66,15 @@ class FinalReportController {
 
 	/** As of the plan's target year; a plan whose target year is this year or later has no final evaluation yet. */
 	private FinalReport report(String planCode, String scope) {
-		PlanView plan = catalog.plan(planCode).orElseThrow(() -> new NotFoundException("no plan '" + planCode + "'"));
+		PlanView plan = catalog.plan(planCode).orElseThrow(() -> new NotFoundException("plan", planCode));
 		LocalDate today = LocalDate.now();
 		if (plan.periodEnd() >= today.getYear()) {
-			throw new NotFoundException("no final evaluation of '" + planCode + "' yet: its target year "
-					+ plan.periodEnd() + " has not passed");
+			throw new NotFoundException("finalEvaluation", planCode, String.valueOf(plan.periodEnd()));
 		}
 		String scopeCode = scope == null || scope.isBlank() ? null : scope;
 		return scorecards.scorecard(plan.code(), scopeCode, Period.ofYear(plan.periodEnd()))
 			.map(scorecard -> FinalReport.of(scorecard, today))
-			.orElseThrow(() -> new NotFoundException("no area or group '" + scope + "'"));
+			.orElseThrow(() -> new NotFoundException("scope", scope));
 	}
 
 }

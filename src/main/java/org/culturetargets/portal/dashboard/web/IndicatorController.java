@@ -113,11 +113,11 @@ class IndicatorController {
 	}
 
 	private IndicatorView indicator(String code) {
-		return catalog.indicator(code).orElseThrow(() -> new NotFoundException("no indicator '" + code + "'"));
+		return catalog.indicator(code).orElseThrow(() -> new NotFoundException("indicator", code));
 	}
 
 	private ScopeView scope(String scope) {
-		return catalog.scope(scope).orElseThrow(() -> new NotFoundException("no area or group '" + scope + "'"));
+		return catalog.scope(scope).orElseThrow(() -> new NotFoundException("scope", scope));
 	}
 
 	/** Every plan's targets on the indicator in the scope, each with its evaluation as of the latest data. */

@@ -156,7 +156,7 @@ class ScopeController {
 	}
 
 	private ScopeView find(String code) {
-		return catalog.scope(code).orElseThrow(() -> new NotFoundException("no area or group '" + code + "'"));
+		return catalog.scope(code).orElseThrow(() -> new NotFoundException("scope", code));
 	}
 
 	/** Targets set on the scope in every plan, evaluated as of each plan's latest data; and the registries' counts. */

@@ -115,13 +115,13 @@ class ScorecardController {
 
 	private Scorecard find(List<PlanView> plans, String plan, String scope, Period asOf) {
 		if (plans.isEmpty()) {
-			throw new NotFoundException("no plans");
+			throw new NotFoundException("plans");
 		}
 		String planCode = plan == null || plan.isBlank() ? plans.get(0).code() : plan;
 		String scopeCode = scope == null || scope.isBlank() ? null : scope;
 		return scorecards.scorecard(planCode, scopeCode, asOf)
-			.orElseThrow(() -> new NotFoundException(scopeCode == null ? "no plan '" + planCode + "'"
-					: "no plan '" + planCode + "' or no area or group '" + scopeCode + "'"));
+			.orElseThrow(() -> scopeCode == null ? new NotFoundException("plan", planCode)
+					: new NotFoundException("planOrScope", planCode, scopeCode));
 	}
 
 	private String yesOrNo(boolean value, Locale locale) {

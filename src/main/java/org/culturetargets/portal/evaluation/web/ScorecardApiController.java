@@ -33,8 +33,8 @@ class ScorecardApiController {
 	ScorecardResponse scorecard(@PathVariable String plan, @RequestParam(required = false) String scope,
 			@RequestParam(required = false) Period asOf) {
 		Scorecard scorecard = scorecards.scorecard(plan, scope, asOf)
-			.orElseThrow(() -> new NotFoundException(
-					scope == null ? "no plan '" + plan + "'" : "no plan '" + plan + "' or no area or group '" + scope + "'"));
+			.orElseThrow(() -> scope == null ? new NotFoundException("plan", plan)
+					: new NotFoundException("planOrScope", plan, scope));
 		return new ScorecardResponse(scorecard.plan().code(), scorecard.scope().code(), scorecard.asOf().toString(),
 				scorecard.lines().stream().map(ScorecardEntry::of).toList());
 	}

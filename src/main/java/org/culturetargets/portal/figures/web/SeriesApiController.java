@@ -31,8 +31,8 @@ class SeriesApiController {
 	@Operation(summary = "An indicator's values by period for a scope, each with its source; "
 			+ "superseded provisional values are included and marked")
 	Series series(@PathVariable String indicator, @RequestParam String scope) {
-		catalog.indicator(indicator).orElseThrow(() -> new NotFoundException("no indicator '" + indicator + "'"));
-		catalog.scope(scope).orElseThrow(() -> new NotFoundException("no area or group '" + scope + "'"));
+		catalog.indicator(indicator).orElseThrow(() -> new NotFoundException("indicator", indicator));
+		catalog.scope(scope).orElseThrow(() -> new NotFoundException("scope", scope));
 		return new Series(indicator, scope, figures.history(indicator, scope).stream().map(Point::of).toList());
 	}
 

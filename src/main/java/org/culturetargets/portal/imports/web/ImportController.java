@@ -155,7 +155,7 @@ class ImportController {
 	}
 
 	private ImportView find(long id) {
-		return imports.find(id).orElseThrow(() -> new NotFoundException("no import " + id));
+		return imports.find(id).orElseThrow(() -> new NotFoundException("import", id));
 	}
 
 	private String text(String key, Locale locale) {

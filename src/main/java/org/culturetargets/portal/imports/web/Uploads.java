@@ -41,7 +41,7 @@ class Uploads {
 	}
 
 	static ImportKind kind(String slug) {
-		return ImportKind.of(slug).orElseThrow(() -> new NotFoundException("no import kind '" + slug + "'"));
+		return ImportKind.of(slug).orElseThrow(() -> new NotFoundException("importKind", slug));
 	}
 
 	ImportView preview(ImportKind kind, MultipartFile file, String progressToken) throws IOException {

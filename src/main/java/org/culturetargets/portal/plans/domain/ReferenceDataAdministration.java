@@ -162,7 +162,7 @@ public class ReferenceDataAdministration {
 	}
 
 	public void updatePlan(String code, PlanCmd cmd, String reason, String actor) {
-		Plan plan = plans.findById(code).orElseThrow(() -> new NotFoundException("no plan '" + code + "'"));
+		Plan plan = plans.findById(code).orElseThrow(() -> new NotFoundException("plan", code));
 		String before = plan.toCmd().toString();
 		applyPlan(plan, cmd, new Fields());
 		publish(actor, "plan " + code, "updated", before, plan.toCmd().toString(), reason);
@@ -206,7 +206,7 @@ public class ReferenceDataAdministration {
 
 	public void updateIndicator(String code, IndicatorCmd cmd, String reason, String actor) {
 		Indicator indicator = indicators.findById(code)
-			.orElseThrow(() -> new NotFoundException("no indicator '" + code + "'"));
+			.orElseThrow(() -> new NotFoundException("indicator", code));
 		String before = indicator.toCmd().toString();
 		applyIndicator(indicator, code, cmd, new Fields());
 		publish(actor, "indicator " + code, "updated", before, indicator.toCmd().toString(), reason);
@@ -251,7 +251,7 @@ public class ReferenceDataAdministration {
 	/** Adds a target to a plan; returns its id. */
 	public long createTarget(String planCode, TargetCmd cmd, String reason, String actor) {
 		if (!plans.existsById(planCode)) {
-			throw new NotFoundException("no plan '" + planCode + "'");
+			throw new NotFoundException("plan", planCode);
 		}
 		int sortOrder = targets.findByPlanCodeOrderBySortOrderAscIdAsc(planCode).size() + 1;
 		Target target = new Target(planCode, sortOrder);
@@ -262,7 +262,7 @@ public class ReferenceDataAdministration {
 	}
 
 	public void updateTarget(long id, TargetCmd cmd, String reason, String actor) {
-		Target target = targets.findById(id).orElseThrow(() -> new NotFoundException("no target " + id));
+		Target target = targets.findById(id).orElseThrow(() -> new NotFoundException("target", id));
 		String before = describe(target);
 		applyTarget(target, id, cmd, actor);
 		publish(actor, "target " + id, "updated", before, describe(target), reason);
@@ -335,7 +335,7 @@ public class ReferenceDataAdministration {
 	}
 
 	public void updateScope(String code, ScopeCmd cmd, String reason, String actor) {
-		Scope scope = scopes.findById(code).orElseThrow(() -> new NotFoundException("no area or group '" + code + "'"));
+		Scope scope = scopes.findById(code).orElseThrow(() -> new NotFoundException("scope", code));
 		String before = scope.toCmd(members(code)).toString();
 		applyScope(scope, code, scope.kind().isArea(), cmd, new Fields());
 		publish(actor, (scope.kind().isArea() ? "area " : "group ") + code, "updated", before,

@@ -34,7 +34,7 @@ class CatalogApiController {
 	@GetMapping("/plans/{plan}")
 	@Operation(summary = "One plan")
 	PlanView plan(@PathVariable String plan) {
-		return catalog.plan(plan).orElseThrow(() -> new NotFoundException("no plan '" + plan + "'"));
+		return catalog.plan(plan).orElseThrow(() -> new NotFoundException("plan", plan));
 	}
 
 	@GetMapping("/plans/{plan}/targets")

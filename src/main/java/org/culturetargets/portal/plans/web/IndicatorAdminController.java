@@ -62,7 +62,7 @@ class IndicatorAdminController {
 	@GetMapping("/admin/indicators/{code}/edit")
 	String edit(@PathVariable String code, Model model, Locale locale) {
 		IndicatorCmd indicator = administration.indicator(code)
-			.orElseThrow(() -> new NotFoundException("no indicator '" + code + "'"));
+			.orElseThrow(() -> new NotFoundException("indicator", code));
 		return form(indicator, "", code, model, locale);
 	}
 

@@ -104,7 +104,7 @@ class PlanAdminController {
 
 	@GetMapping("/admin/targets/{id}/edit")
 	String editTarget(@PathVariable long id, Model model, Locale locale) {
-		TargetCmd target = administration.target(id).orElseThrow(() -> new NotFoundException("no target " + id));
+		TargetCmd target = administration.target(id).orElseThrow(() -> new NotFoundException("target", id));
 		return targetForm(planOf(id), target, "", id, model, locale);
 	}
 
@@ -148,7 +148,7 @@ class PlanAdminController {
 	private PlanView planOf(long targetId) {
 		return administration.planOf(targetId)
 			.flatMap(catalog::plan)
-			.orElseThrow(() -> new NotFoundException("no target " + targetId));
+			.orElseThrow(() -> new NotFoundException("target", targetId));
 	}
 
 	private Map<String, IndicatorView> indicatorsByCode() {
@@ -158,7 +158,7 @@ class PlanAdminController {
 	}
 
 	private static NotFoundException notFound(String plan) {
-		return new NotFoundException("no plan '" + plan + "'");
+		return new NotFoundException("plan", plan);
 	}
 
 }

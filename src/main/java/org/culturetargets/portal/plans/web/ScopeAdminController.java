@@ -109,7 +109,7 @@ class ScopeAdminController {
 	}
 
 	private ScopeView scope(String code) {
-		return catalog.scope(code).orElseThrow(() -> new NotFoundException("no area or group '" + code + "'"));
+		return catalog.scope(code).orElseThrow(() -> new NotFoundException("scope", code));
 	}
 
 }

@@ -467,7 +467,7 @@ class RegistryEditorService implements RegistryEditor {
 				return new StaleEntry(rs.getString(1), at == null ? null : at.toInstant());
 			})
 			.optional()
-			.orElseThrow(() -> new NotFoundException("no " + table + " " + id));
+			.orElseThrow(() -> new NotFoundException(table.substring(table.indexOf('.') + 1), id));
 	}
 
 	private Map<String, Object> enterpriseState(long id) {
@@ -476,7 +476,7 @@ class RegistryEditorService implements RegistryEditor {
 				       leading_enterprise, headquarters, export_key
 				  from registry.enterprise where id = ?
 				""").param(id).query().listOfRows().stream().findFirst()
-			.orElseThrow(() -> new NotFoundException("no enterprise " + id));
+			.orElseThrow(() -> new NotFoundException("enterprise", id));
 	}
 
 	private Map<String, Object> parkState(long id) {
@@ -484,7 +484,7 @@ class RegistryEditorService implements RegistryEditor {
 				select name_zh, name_en, area_code as area, level, type, key_platform, recognised_year, source,
 				       array_to_string(array(select group_code from registry.park_group where park_id = p.id order by 1), ',') as groups
 				  from registry.park p where id = ?
-				""").param(id).query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFoundException("no park " + id));
+				""").param(id).query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFoundException("park", id));
 	}
 
 	/** The quarter's figures as they stand; null when none are recorded. */

@@ -37,7 +37,7 @@ class RegistryApiController {
 	@Operation(summary = "One enterprise")
 	@GetMapping("/enterprises/{id}")
 	EnterpriseView enterprise(@PathVariable long id) {
-		return registry.enterprise(id).orElseThrow(() -> new NotFoundException("no enterprise " + id));
+		return registry.enterprise(id).orElseThrow(() -> new NotFoundException("enterprise", id));
 	}
 
 	@Operation(summary = "Parks and platforms, filtered and paged")

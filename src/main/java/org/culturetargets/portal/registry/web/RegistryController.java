@@ -139,7 +139,7 @@ class RegistryController {
 	@GetMapping("/registry/enterprises/{id}")
 	String enterprise(@PathVariable long id, Model model) {
 		EnterpriseView enterprise = registry.enterprise(id)
-			.orElseThrow(() -> new NotFoundException("no enterprise " + id));
+			.orElseThrow(() -> new NotFoundException("enterprise", id));
 		model.addAttribute("enterprise", enterprise);
 		model.addAttribute("figures", registry.figuresOf(id));
 		boolean mayMaintain = PortalUser.current().filter(u -> u.mayMaintain(enterprise.areaCode())).isPresent();
@@ -178,7 +178,7 @@ class RegistryController {
 
 	@GetMapping("/registry/parks/{id}")
 	String park(@PathVariable long id, Model model, HttpServletRequest request) {
-		model.addAttribute("park", registry.park(id).orElseThrow(() -> new NotFoundException("no park " + id)));
+		model.addAttribute("park", registry.park(id).orElseThrow(() -> new NotFoundException("park", id)));
 		RegistryFilter inPark = new RegistryFilter(null, null, null, null, null, null, null, null, null, null, null, null,
 				id, null, null, null, null, null);
 		model.addAttribute("enterprises", registry.enterprises(inPark, 0, PAGE_SIZE));
@@ -188,7 +188,7 @@ class RegistryController {
 
 	@GetMapping("/registry/projects/{id}")
 	String project(@PathVariable long id, Model model) {
-		model.addAttribute("project", registry.project(id).orElseThrow(() -> new NotFoundException("no project " + id)));
+		model.addAttribute("project", registry.project(id).orElseThrow(() -> new NotFoundException("project", id)));
 		model.addAttribute("groupNames", groupNames());
 		return "registry/project";
 	}

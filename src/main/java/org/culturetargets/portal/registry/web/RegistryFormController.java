@@ -89,7 +89,7 @@ class RegistryFormController {
 
 	@GetMapping("/registry/enterprises/{id}/edit")
 	String editEnterprise(@PathVariable long id, Model model) {
-		EnterpriseView enterprise = registry.enterprise(id).orElseThrow(() -> new NotFoundException("no enterprise " + id));
+		EnterpriseView enterprise = registry.enterprise(id).orElseThrow(() -> new NotFoundException("enterprise", id));
 		Maintainers.maintainerOf(enterprise.areaCode());
 		return enterpriseForm(id, EnterpriseForm.of(enterprise), model);
 	}
@@ -110,7 +110,7 @@ class RegistryFormController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		// who asks is settled before their input: a role or district that may not write is told so, not its typos
 		if (id != null) {
-			Maintainers.maintainerOf(registry.enterprise(id).orElseThrow(() -> new NotFoundException("no enterprise " + id))
+			Maintainers.maintainerOf(registry.enterprise(id).orElseThrow(() -> new NotFoundException("enterprise", id))
 				.areaCode());
 		}
 		Maintainers.maintainer();
@@ -137,7 +137,7 @@ class RegistryFormController {
 
 	@GetMapping("/registry/projects/{id}/edit")
 	String editProject(@PathVariable long id, Model model) {
-		ProjectView project = registry.project(id).orElseThrow(() -> new NotFoundException("no project " + id));
+		ProjectView project = registry.project(id).orElseThrow(() -> new NotFoundException("project", id));
 		Maintainers.maintainerOf(project.areaCode());
 		return projectForm(id, ProjectForm.of(project), model);
 	}
@@ -157,7 +157,7 @@ class RegistryFormController {
 	private String saveProject(Long id, ProjectForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (id != null) {
-			Maintainers.maintainerOf(registry.project(id).orElseThrow(() -> new NotFoundException("no project " + id)).areaCode());
+			Maintainers.maintainerOf(registry.project(id).orElseThrow(() -> new NotFoundException("project", id)).areaCode());
 		}
 		Maintainers.maintainer();
 		return save(() -> editor.saveProject(id, form.toCmd()), "/registry/projects/", binding, redirect, response,
@@ -182,7 +182,7 @@ class RegistryFormController {
 	@GetMapping("/registry/parks/{id}/edit")
 	String editPark(@PathVariable long id, Model model) {
 		Maintainers.administrator();
-		ParkView park = registry.park(id).orElseThrow(() -> new NotFoundException("no park " + id));
+		ParkView park = registry.park(id).orElseThrow(() -> new NotFoundException("park", id));
 		return parkForm(id, ParkForm.of(park), model);
 	}
 
@@ -249,7 +249,7 @@ class RegistryFormController {
 	/** The enterprise, if the user may maintain its district; refused (403) before anything else. */
 	private EnterpriseView maintainedEnterprise(long id) {
 		Maintainers.maintainer();
-		EnterpriseView enterprise = registry.enterprise(id).orElseThrow(() -> new NotFoundException("no enterprise " + id));
+		EnterpriseView enterprise = registry.enterprise(id).orElseThrow(() -> new NotFoundException("enterprise", id));
 		Maintainers.maintainerOf(enterprise.areaCode());
 		return enterprise;
 	}

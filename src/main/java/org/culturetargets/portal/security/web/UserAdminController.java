@@ -129,7 +129,7 @@ class UserAdminController {
 	}
 
 	private AccountView account(String username) {
-		return administration.account(username).orElseThrow(() -> new NotFoundException("no account '" + username + "'"));
+		return administration.account(username).orElseThrow(() -> new NotFoundException("account", username));
 	}
 
 }

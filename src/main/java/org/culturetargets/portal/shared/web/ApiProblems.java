@@ -1,9 +1,11 @@
 package org.culturetargets.portal.shared.web;
 
 import java.sql.SQLException;
+import java.util.Locale;
 
 import org.culturetargets.portal.shared.NotFoundException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -25,9 +27,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler
-	ProblemDetail notFound(NotFoundException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+	ProblemDetail notFound(NotFoundException e, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				messages.getMessage(e.messageKey(), e.arguments(), locale));
 		problem.setTitle("Not found");
 		return problem;
 	}

@@ -1,16 +1,13 @@
 package org.culturetargets.portal.shared.web;
 
 import java.util.Locale;
-import java.util.Map;
 
 import org.culturetargets.portal.shared.Period;
 
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -29,13 +26,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		SessionLocaleResolver resolver = new SessionLocaleResolver();
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		return resolver;
-	}
-
-	/** Every other error page (from the container's error path) is the same page, never a stack trace. */
-	@Bean
-	ErrorViewResolver problemPage() {
-		return (request, status, model) -> new ModelAndView("error/problem",
-				Map.of("titleKey", PageProblems.titleKey(status), "textKey", PageProblems.textKey(status)), status);
 	}
 
 	/**
