@@ -2,6 +2,7 @@ package org.culturetargets.portal.security;
 
 import java.util.LinkedHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.culturetargets.portal.shared.web.DatabaseUnreachable;
@@ -11,6 +12,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -70,12 +73,20 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=(), fullscreen=(self)";
 
+	private static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+
+	/**
+	 * The API documentation needs a login like the API it describes (it maps every endpoint for whoever reads it),
+	 * unless {@code portal.api-docs.public} opens it.
+	 */
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessions, ObjectMapper json) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessions, ObjectMapper json,
+			@Value("${portal.api-docs.public:false}") boolean apiDocsPublic) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+			.requestMatchers(API_DOCS).access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll()
+					: AuthenticatedAuthorizationManager.authenticated())
 			.requestMatchers("/admin/**", "/imports/**", "/api/imports/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(loginFailure()))
