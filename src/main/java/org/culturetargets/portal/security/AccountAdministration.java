@@ -1,6 +1,5 @@
 package org.culturetargets.portal.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.shared.InvalidInput;
 import org.culturetargets.portal.shared.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.session.SessionInformation;
@@ -28,15 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What administrators do with accounts: create them (district staff bound to exactly one district), disable and
- * enable them, reset passwords. Each write publishes an {@link AccountChanged} in its transaction.
+ * enable them, reset passwords (each following the {@link PasswordPolicy}, in demo mode too). Each write publishes
+ * an {@link AccountChanged} in its transaction.
  */
 @Service
 public class AccountAdministration {
 
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
-
-	/** bcrypt reads at most 72 bytes of a password; a longer one would be silently cut. */
-	private static final int MAX_PASSWORD_BYTES = 72;
 
 	private static final String GENERATED_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
@@ -60,20 +56,19 @@ public class AccountAdministration {
 
 	private final SessionRegistry sessions;
 
-	private final int minPasswordLength;
+	private final PasswordPolicy policy;
 
 	private final SecureRandom random = new SecureRandom();
 
 	AccountAdministration(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlanCatalog catalog, LoginThrottle throttle,
-			ApplicationEventPublisher events, SessionRegistry sessions, @Value("${portal.demo:false}") boolean demo) {
+			ApplicationEventPublisher events, SessionRegistry sessions, PasswordPolicy policy) {
 		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.catalog = catalog;
 		this.throttle = throttle;
 		this.events = events;
-		// demo mode keeps its short shared password "demo"; real accounts need a long one
-		this.minPasswordLength = demo ? 4 : 12;
+		this.policy = policy;
 	}
 
 	@Transactional(readOnly = true)
@@ -92,7 +87,7 @@ public class AccountAdministration {
 	}
 
 	public int minPasswordLength() {
-		return minPasswordLength;
+		return policy.minLength();
 	}
 
 	@Transactional
@@ -119,7 +114,7 @@ public class AccountAdministration {
 		else if (role != Role.DISTRICT_STAFF && area != null) {
 			check.reject("areaCode", "admin.users.error.areaNotAllowed");
 		}
-		checkPassword(cmd.password(), check);
+		policy.check(username, cmd.password(), check);
 		check.done();
 		jdbc.sql("insert into security.account (username, password_hash, role, area_code) values (?, ?, ?, ?)")
 			.params(username, passwordEncoder.encode(cmd.password()), role.name(), role == Role.DISTRICT_STAFF ? area : null)
@@ -157,7 +152,7 @@ public class AccountAdministration {
 		String password = generate ? generated() : newPassword;
 		if (!generate) {
 			InvalidInput.Check check = new InvalidInput.Check();
-			checkPassword(password, check);
+			policy.check(username, password, check);
 			check.done();
 		}
 		jdbc.sql("update security.account set password_hash = ? where username = ?")
@@ -176,15 +171,6 @@ public class AccountAdministration {
 			.filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(username))
 			.flatMap(principal -> sessions.getAllSessions(principal, false).stream())
 			.forEach(SessionInformation::expireNow);
-	}
-
-	private void checkPassword(String password, InvalidInput.Check check) {
-		if (password == null || password.codePointCount(0, password.length()) < minPasswordLength) {
-			check.reject("password", "admin.users.error.passwordShort", minPasswordLength);
-		}
-		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			check.reject("password", "admin.users.error.passwordLong", MAX_PASSWORD_BYTES);
-		}
 	}
 
 	private String generated() {

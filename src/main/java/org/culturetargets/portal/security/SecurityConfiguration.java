@@ -18,7 +18,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -126,8 +125,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A locked-out address or name gets its own message on the login page, and so does a login that could not be
-	 * checked because the database is out of reach; every other failure the same one.
+	 * A locked-out address or name gets its own message on the login page, and so do a right password that the
+	 * password policy refuses and a login that could not be checked because the database is out of reach; every
+	 * other failure the same one.
 	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers = new LinkedHashMap<>();
@@ -135,6 +135,8 @@ class SecurityConfiguration {
 		handlers.put(ThrottledAuthentication.AddressLockedException.class,
 				new SimpleUrlAuthenticationFailureHandler("/login?blocked"));
 		handlers.put(LockedException.class, new SimpleUrlAuthenticationFailureHandler("/login?locked"));
+		handlers.put(ThrottledAuthentication.PasswordRefusedException.class,
+				new SimpleUrlAuthenticationFailureHandler("/login?renew"));
 		AuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		AuthenticationFailureHandler unavailable = new SimpleUrlAuthenticationFailureHandler("/login?unavailable");
 		handlers.put(InternalAuthenticationServiceException.class, (request, response, e) -> (DatabaseUnreachable
@@ -145,15 +147,15 @@ class SecurityConfiguration {
 	/** Passwords checked against the accounts, behind the lock-out of repeated failures (form and Basic alike). */
 	@Bean
 	AuthenticationProvider throttledAuthentication(Accounts accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, PasswordPolicy policy, @Value("${portal.demo:false}") boolean demo) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ThrottledAuthentication(passwords, throttle);
+		return new ThrottledAuthentication(passwords, throttle, policy, demo);
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new PortalPasswordEncoder();
 	}
 
 }
