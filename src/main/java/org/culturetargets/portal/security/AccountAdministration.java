@@ -39,9 +39,10 @@ public class AccountAdministration {
 	private static final int GENERATED_LENGTH = 16;
 
 	private static final String SELECT = """
-			select a.username, a.role, a.area_code, a.enabled, a.demo, a.created_at, t.locked_until
+			select a.username, a.role, a.area_code, a.enabled, a.demo, a.created_at,
+			    (select max(t.locked_until) from security.login_throttle t
+			     where t.username = a.username and t.locked_until > now()) as locked_until
 			from security.account a
-			left join security.login_throttle t on t.username = a.username and t.locked_until > now()
 			""";
 
 	private final JdbcClient jdbc;
@@ -158,10 +159,47 @@ public class AccountAdministration {
 		jdbc.sql("update security.account set password_hash = ? where username = ?")
 			.params(passwordEncoder.encode(password), username)
 			.update();
-		throttle.cleared(username);
+		throttle.clearedEverywhere(username);
 		events.publishEvent(AccountChanged.of(actor, username, "password reset", null,
 				generate ? "generated password" : "password set by administrator", reason(reason)));
 		return generate ? Optional.of(password) : Optional.empty();
+	}
+
+	/** Lifts the account's locks of failed logins, from every address; a no-op when it is not locked. */
+	@Transactional
+	public void unlock(String username, String reason, String actor) {
+		AccountView before = existing(username);
+		throttle.clearedEverywhere(username);
+		if (before.lockedUntil() != null) {
+			events.publishEvent(AccountChanged.of(actor, username, "unlocked", "locked until " + before.lockedUntil(),
+					"not locked", reason(reason)));
+		}
+	}
+
+	/** Locks of accounts by failed logins since the given time, newest first, as the administrators see them. */
+	@Transactional(readOnly = true)
+	public List<LockNotice> lockNotices(Instant since) {
+		return jdbc.sql(LockNotice.SELECT + " where locked_at >= ? order by locked_at desc, id desc limit 100")
+			.param(Timestamp.from(since))
+			.query(LockNotice::of)
+			.list();
+	}
+
+	/** The locks of the user's account that they have not yet dismissed, newest first. */
+	@Transactional(readOnly = true)
+	public List<LockNotice> unseenLockNotices(String username) {
+		return jdbc.sql(LockNotice.SELECT + " where username = ? and seen_at is null order by locked_at desc, id desc")
+			.param(username)
+			.query(LockNotice::of)
+			.list();
+	}
+
+	/** The user has read their lock notices; the administrators still see them. */
+	@Transactional
+	public void dismissLockNotices(String username) {
+		jdbc.sql("update security.lock_notice set seen_at = now() where username = ? and seen_at is null")
+			.param(username)
+			.update();
 	}
 
 	/** A disabled account's open browser sessions end now, not when they time out. */

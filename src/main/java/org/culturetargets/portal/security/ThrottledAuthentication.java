@@ -14,8 +14,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * The password check behind form login and HTTP Basic alike, refusing a locked-out client address or username
- * before the password is even looked at, counting wrong passwords (per name and per address) and clearing the
- * name's count on success; a right password that the {@link PasswordPolicy} refuses is refused too (demo mode's
+ * before the password is even looked at, counting wrong passwords (per name and address, and per address) and
+ * clearing the name's count from that address on success; a right password that the {@link PasswordPolicy} refuses is refused too (demo mode's
  * demo accounts excepted). The address is the request's remote address, which {@code server.forward-headers-strategy}
  * takes from a proxy's headers when the portal runs behind one. A database error is an
  * authentication that could not be attempted (never a wrong password), so the login page and the API can say so.
@@ -64,11 +64,11 @@ class ThrottledAuthentication implements AuthenticationProvider {
 					&& !policy.allows(user.getUsername(), password)) {
 				throw new PasswordRefusedException();
 			}
-			throttle.cleared(username);
+			throttle.cleared(username, address);
 			return authenticated;
 		}
 		catch (BadCredentialsException e) {
-			throttle.failed(username);
+			throttle.failed(username, address);
 			throttle.failedFrom(address);
 			throw e;
 		}
