@@ -165,7 +165,7 @@ public class AccountAdministration {
 		return generate ? Optional.of(password) : Optional.empty();
 	}
 
-	/** Lifts the account's locks of failed logins, from every address; a no-op when it is not locked. */
+	/** Lifts the account's locks and failure counts, from every address; audited when it was locked. */
 	@Transactional
 	public void unlock(String username, String reason, String actor) {
 		AccountView before = existing(username);

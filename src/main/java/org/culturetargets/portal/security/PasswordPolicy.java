@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the 30,000 most frequent ones in leaked password sets, compared case-insensitively.
  */
 @Component
-public class PasswordPolicy {
+class PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
 
@@ -37,7 +37,7 @@ public class PasswordPolicy {
 		}
 	}
 
-	public int minLength() {
+	int minLength() {
 		return MIN_LENGTH;
 	}
 
