@@ -1,6 +1,5 @@
 package org.culturetargets.portal.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.shared.InvalidInput;
 import org.culturetargets.portal.shared.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.session.SessionInformation;
@@ -28,24 +26,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What administrators do with accounts: create them (district staff bound to exactly one district), disable and
- * enable them, reset passwords. Each write publishes an {@link AccountChanged} in its transaction.
+ * enable them, reset passwords (each following the {@link PasswordPolicy}, in demo mode too). Each write publishes
+ * an {@link AccountChanged} in its transaction.
  */
 @Service
 public class AccountAdministration {
 
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
-	/** bcrypt reads at most 72 bytes of a password; a longer one would be silently cut. */
-	private static final int MAX_PASSWORD_BYTES = 72;
-
 	private static final String GENERATED_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
 	private static final int GENERATED_LENGTH = 16;
 
 	private static final String SELECT = """
-			select a.username, a.role, a.area_code, a.enabled, a.demo, a.created_at, t.locked_until
+			select a.username, a.role, a.area_code, a.enabled, a.demo, a.created_at,
+			    (select max(t.locked_until) from security.login_throttle t
+			     where t.username = a.username and t.locked_until > now()) as locked_until
 			from security.account a
-			left join security.login_throttle t on t.username = a.username and t.locked_until > now()
 			""";
 
 	private final JdbcClient jdbc;
@@ -60,20 +57,19 @@ public class AccountAdministration {
 
 	private final SessionRegistry sessions;
 
-	private final int minPasswordLength;
+	private final PasswordPolicy policy;
 
 	private final SecureRandom random = new SecureRandom();
 
 	AccountAdministration(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlanCatalog catalog, LoginThrottle throttle,
-			ApplicationEventPublisher events, SessionRegistry sessions, @Value("${portal.demo:false}") boolean demo) {
+			ApplicationEventPublisher events, SessionRegistry sessions, PasswordPolicy policy) {
 		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.catalog = catalog;
 		this.throttle = throttle;
 		this.events = events;
-		// demo mode keeps its short shared password "demo"; real accounts need a long one
-		this.minPasswordLength = demo ? 4 : 12;
+		this.policy = policy;
 	}
 
 	@Transactional(readOnly = true)
@@ -92,7 +88,7 @@ public class AccountAdministration {
 	}
 
 	public int minPasswordLength() {
-		return minPasswordLength;
+		return policy.minLength();
 	}
 
 	@Transactional
@@ -119,7 +115,7 @@ public class AccountAdministration {
 		else if (role != Role.DISTRICT_STAFF && area != null) {
 			check.reject("areaCode", "admin.users.error.areaNotAllowed");
 		}
-		checkPassword(cmd.password(), check);
+		policy.check(username, cmd.password(), check);
 		check.done();
 		jdbc.sql("insert into security.account (username, password_hash, role, area_code) values (?, ?, ?, ?)")
 			.params(username, passwordEncoder.encode(cmd.password()), role.name(), role == Role.DISTRICT_STAFF ? area : null)
@@ -157,16 +153,53 @@ public class AccountAdministration {
 		String password = generate ? generated() : newPassword;
 		if (!generate) {
 			InvalidInput.Check check = new InvalidInput.Check();
-			checkPassword(password, check);
+			policy.check(username, password, check);
 			check.done();
 		}
 		jdbc.sql("update security.account set password_hash = ? where username = ?")
 			.params(passwordEncoder.encode(password), username)
 			.update();
-		throttle.cleared(username);
+		throttle.clearedEverywhere(username);
 		events.publishEvent(AccountChanged.of(actor, username, "password reset", null,
 				generate ? "generated password" : "password set by administrator", reason(reason)));
 		return generate ? Optional.of(password) : Optional.empty();
+	}
+
+	/** Lifts the account's locks and failure counts, from every address; audited when it was locked. */
+	@Transactional
+	public void unlock(String username, String reason, String actor) {
+		AccountView before = existing(username);
+		throttle.clearedEverywhere(username);
+		if (before.lockedUntil() != null) {
+			events.publishEvent(AccountChanged.of(actor, username, "unlocked", "locked until " + before.lockedUntil(),
+					"not locked", reason(reason)));
+		}
+	}
+
+	/** Locks of accounts by failed logins since the given time, newest first, as the administrators see them. */
+	@Transactional(readOnly = true)
+	public List<LockNotice> lockNotices(Instant since) {
+		return jdbc.sql(LockNotice.SELECT + " where locked_at >= ? order by locked_at desc, id desc limit 100")
+			.param(Timestamp.from(since))
+			.query(LockNotice::of)
+			.list();
+	}
+
+	/** The locks of the user's account that they have not yet dismissed, newest first. */
+	@Transactional(readOnly = true)
+	public List<LockNotice> unseenLockNotices(String username) {
+		return jdbc.sql(LockNotice.SELECT + " where username = ? and seen_at is null order by locked_at desc, id desc")
+			.param(username)
+			.query(LockNotice::of)
+			.list();
+	}
+
+	/** The user has read their lock notices; the administrators still see them. */
+	@Transactional
+	public void dismissLockNotices(String username) {
+		jdbc.sql("update security.lock_notice set seen_at = now() where username = ? and seen_at is null")
+			.param(username)
+			.update();
 	}
 
 	/** A disabled account's open browser sessions end now, not when they time out. */
@@ -176,15 +209,6 @@ public class AccountAdministration {
 			.filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(username))
 			.flatMap(principal -> sessions.getAllSessions(principal, false).stream())
 			.forEach(SessionInformation::expireNow);
-	}
-
-	private void checkPassword(String password, InvalidInput.Check check) {
-		if (password == null || password.codePointCount(0, password.length()) < minPasswordLength) {
-			check.reject("password", "admin.users.error.passwordShort", minPasswordLength);
-		}
-		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			check.reject("password", "admin.users.error.passwordLong", MAX_PASSWORD_BYTES);
-		}
 	}
 
 	private String generated() {

@@ -18,7 +18,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Demo mode (the embedded default only) gets the demo accounts of SPEC §9, printed at start-up; outside demo
- * mode they are removed, and the first administrator's password comes from {@code PORTAL_ADMIN_PASSWORD}.
+ * mode they are removed, and the first administrator's password comes from {@code PORTAL_ADMIN_PASSWORD} and must
+ * follow the {@link PasswordPolicy}. The demo accounts' shared password breaks it, which only demo mode allows.
  */
 @Component
 class AccountBootstrap implements ApplicationRunner {
@@ -35,9 +36,12 @@ class AccountBootstrap implements ApplicationRunner {
 
 	private final String adminPassword;
 
+	private final PasswordPolicy policy;
+
 	AccountBootstrap(Accounts accounts, PlanCatalog catalog, @Value("${portal.demo:false}") boolean demo,
-			@Value("${portal.admin-password:}") String adminPassword) {
+			@Value("${portal.admin-password:}") String adminPassword, PasswordPolicy policy) {
 		this.accounts = accounts;
+		this.policy = policy;
 		this.catalog = catalog;
 		this.demo = demo;
 		this.adminPassword = adminPassword;
@@ -86,8 +90,9 @@ class AccountBootstrap implements ApplicationRunner {
 			throw new IllegalStateException(
 					"No administrator account exists: set PORTAL_ADMIN_PASSWORD to create the first one ('admin')");
 		}
-		if (adminPassword.length() < 12) {
-			throw new IllegalStateException("PORTAL_ADMIN_PASSWORD must have at least 12 characters");
+		if (!policy.allows("admin", adminPassword)) {
+			throw new IllegalStateException("PORTAL_ADMIN_PASSWORD breaks the password policy: at least "
+					+ policy.minLength() + " characters, not a commonly used password, not 'admin' (docs/operations.md)");
 		}
 		accounts.create("admin", adminPassword, Role.ADMIN, null, false);
 		log.info("Created the first administrator account 'admin' with the password from PORTAL_ADMIN_PASSWORD");

@@ -23,10 +23,10 @@ class Accounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return jdbc.sql("select username, password_hash, role, area_code, enabled from security.account where username = ?")
+		return jdbc.sql("select username, password_hash, role, area_code, enabled, demo from security.account where username = ?")
 			.param(username)
 			.query((rs, row) -> new PortalUser(rs.getString("username"), rs.getString("password_hash"),
-					Role.valueOf(rs.getString("role")), rs.getString("area_code"), rs.getBoolean("enabled")))
+					Role.valueOf(rs.getString("role")), rs.getString("area_code"), rs.getBoolean("enabled"), rs.getBoolean("demo")))
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}

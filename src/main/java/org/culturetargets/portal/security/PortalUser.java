@@ -20,10 +20,13 @@ public final class PortalUser extends User {
 
 	private final String areaCode;
 
-	PortalUser(String username, String passwordHash, Role role, String areaCode, boolean enabled) {
+	private final boolean demo;
+
+	PortalUser(String username, String passwordHash, Role role, String areaCode, boolean enabled, boolean demo) {
 		super(username, passwordHash, enabled, true, true, true, authorities(role));
 		this.role = role;
 		this.areaCode = areaCode;
+		this.demo = demo;
 	}
 
 	private static Collection<GrantedAuthority> authorities(Role role) {
@@ -37,6 +40,11 @@ public final class PortalUser extends User {
 	/** The area a district staff member is bound to; empty for every other role. */
 	public Optional<String> areaCode() {
 		return Optional.ofNullable(this.areaCode);
+	}
+
+	/** Whether this is one of demo mode's accounts (SPEC §9). */
+	boolean demo() {
+		return this.demo;
 	}
 
 	/** Whether this user may write the records of an area: administrators everywhere, district staff at home. */

@@ -2,6 +2,7 @@ package org.culturetargets.portal.security;
 
 import java.util.LinkedHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.culturetargets.portal.shared.web.DatabaseUnreachable;
@@ -11,11 +12,12 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -70,12 +72,20 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=(), fullscreen=(self)";
 
+	private static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+
+	/**
+	 * The API documentation needs a login like the API it describes (it maps every endpoint for whoever reads it),
+	 * unless {@code portal.api-docs.public} opens it.
+	 */
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessions, ObjectMapper json) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessions, ObjectMapper json,
+			@Value("${portal.api-docs.public:false}") boolean apiDocsPublic) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+			.requestMatchers(API_DOCS).access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll()
+					: AuthenticatedAuthorizationManager.authenticated())
 			.requestMatchers("/admin/**", "/imports/**", "/api/imports/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(loginFailure()))
@@ -115,8 +125,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A locked-out address or name gets its own message on the login page, and so does a login that could not be
-	 * checked because the database is out of reach; every other failure the same one.
+	 * A locked-out address or name gets its own message on the login page, and so do a right password that the
+	 * password policy refuses and a login that could not be checked because the database is out of reach; every
+	 * other failure the same one.
 	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers = new LinkedHashMap<>();
@@ -124,6 +135,8 @@ class SecurityConfiguration {
 		handlers.put(ThrottledAuthentication.AddressLockedException.class,
 				new SimpleUrlAuthenticationFailureHandler("/login?blocked"));
 		handlers.put(LockedException.class, new SimpleUrlAuthenticationFailureHandler("/login?locked"));
+		handlers.put(ThrottledAuthentication.PasswordRefusedException.class,
+				new SimpleUrlAuthenticationFailureHandler("/login?renew"));
 		AuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		AuthenticationFailureHandler unavailable = new SimpleUrlAuthenticationFailureHandler("/login?unavailable");
 		handlers.put(InternalAuthenticationServiceException.class, (request, response, e) -> (DatabaseUnreachable
@@ -134,15 +147,15 @@ class SecurityConfiguration {
 	/** Passwords checked against the accounts, behind the lock-out of repeated failures (form and Basic alike). */
 	@Bean
 	AuthenticationProvider throttledAuthentication(Accounts accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, PasswordPolicy policy, @Value("${portal.demo:false}") boolean demo) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ThrottledAuthentication(passwords, throttle);
+		return new ThrottledAuthentication(passwords, throttle, policy, demo);
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new PortalPasswordEncoder();
 	}
 
 }

@@ -165,7 +165,7 @@ class ScorecardApiTest {
 
 	@Test
 	void theOpenApiDocumentDescribesTheApi() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
+		mvc.perform(get("/v3/api-docs").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/plans/{plan}/scorecard']").exists());
 	}

@@ -253,7 +253,7 @@ class ReportApiTest {
 
 	@Test
 	void theReportApiIsDocumented() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
+		mvc.perform(get("/v3/api-docs").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/reports/{area}/{period}'].put").exists())
 			.andExpect(jsonPath("$.paths['/api/reports/{area}/{period}/return'].post").exists());

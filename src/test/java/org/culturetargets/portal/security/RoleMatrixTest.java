@@ -69,6 +69,9 @@ class RoleMatrixTest {
 			write(POST, "/admin/users/{username}/disable", "/admin/users/official/disable", Role.ADMIN),
 			write(POST, "/admin/users/{username}/enable", "/admin/users/official/enable", Role.ADMIN),
 			write(POST, "/admin/users/{username}/password", "/admin/users/official/password", Role.ADMIN),
+			write(POST, "/admin/users/{username}/unlock", "/admin/users/official/unlock", Role.ADMIN),
+			// security: everyone dismisses the notices of their own account's lock-outs
+			write(POST, "/account/lock-notices/dismiss", Role.OFFICIAL, Role.DISTRICT_STAFF, Role.REVIEWER, Role.ADMIN),
 			// plans: reference data
 			write(POST, "/admin/plans", Role.ADMIN),
 			write(POST, "/admin/plans/{code}", "/admin/plans/HZ-14FYP", Role.ADMIN),

@@ -33,8 +33,8 @@ class SecurityHeadersTest {
 			"/no-such-page, official, 404", "/indicators/no_such_indicator, official, 400", "/admin/users, official, 403",
 			"/api/plans, official, 200", "/api/plans/NO-SUCH-PLAN, official, 404", "/api/plans, , 401",
 			"/css/portal.css, , 200", "/js/indicator-chart.js, , 200", "/webjars/bootstrap/css/bootstrap.min.css, , 200",
-			"/swagger-ui/index.html, official, 200", "/swagger-ui/swagger-ui-bundle.js, , 200",
-			"/v3/api-docs, official, 200" })
+			"/swagger-ui/index.html, official, 200", "/swagger-ui/swagger-ui-bundle.js, official, 200",
+			"/v3/api-docs, official, 200", "/v3/api-docs, , 302", "/swagger-ui/index.html, , 302" })
 	void everyResponseCarriesTheSecurityHeaders(String path, String username, int status) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
 		if (username != null) {

@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Session fixation: the session id changes at login and the id from before is worth nothing after it (real HTTP,
  * real cookies). CSRF: every write endpoint of {@link RoleMatrixTest#WRITES}, called from an administrator's
  * logged-in form session without a token or with a wrong one, is refused with 403 and changes nothing. Logout
- * takes a POST with the token, nothing else.
+ * takes a POST with the token, nothing else. The session cookie is SameSite=Lax.
  */
 @PortalTest
 class SessionAndCsrfTest {
@@ -83,6 +83,17 @@ class SessionAndCsrfTest {
 		HttpResponse<String> withOldId = page("/", before);
 		assertThat(withOldId.statusCode()).as("the session id from before the login").isEqualTo(302);
 		assertThat(withOldId.headers().firstValue("Location").orElse("")).endsWith("/login");
+	}
+
+	/** Another site's form posts and subrequests come without the session (a second line behind the token). */
+	@Test
+	void theSessionCookieIsSameSiteLax() throws Exception {
+		HttpResponse<String> loginPage = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(loginPage.headers().allValues("Set-Cookie"))
+			.filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+			.singleElement()
+			.satisfies(cookie -> assertThat(cookie).containsIgnoringCase("; SameSite=Lax").containsIgnoringCase("; HttpOnly"));
 	}
 
 	@Test

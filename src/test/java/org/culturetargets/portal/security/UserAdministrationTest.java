@@ -95,7 +95,7 @@ class UserAdministrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("用户名“Bad Name”无效")))
 			.andExpect(content().string(containsString("必须绑定一个区县")))
-			.andExpect(content().string(containsString("密码至少 4 个字符")))
+			.andExpect(content().string(containsString("密码至少 12 个字符")))
 			.andExpect(xpath("//input[@id='username']/@value").string("Bad Name"))
 			.andExpect(xpath("//input[@id='password']/@value").string(""));
 		mvc.perform(post("/admin/users").with(httpBasic("admin", "demo")).with(csrf())
@@ -162,7 +162,7 @@ class UserAdministrationTest {
 		mvc.perform(post("/admin/users/forgetful/password").with(httpBasic("admin", "demo")).with(csrf())
 			.param("password", "abc"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("密码至少 4 个字符")));
+			.andExpect(content().string(containsString("密码至少 12 个字符")));
 		mvc.perform(get("/api/plans").with(httpBasic("forgetful", "first password"))).andExpect(status().isOk());
 		mvc.perform(post("/admin/users/forgetful/password").with(httpBasic("admin", "demo")).with(csrf())
 			.param("password", "second password"))

@@ -1,6 +1,8 @@
 package org.culturetargets.portal.security.web;
 
 import java.security.Principal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -28,6 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UserAdminController {
 
+	/** How far back the user list shows the accounts' lock-outs. */
+	private static final int LOCK_NOTICE_DAYS = 30;
+
 	private final AccountAdministration administration;
 
 	private final FormErrors formErrors;
@@ -43,6 +48,8 @@ class UserAdminController {
 	@GetMapping("/admin/users")
 	String users(Model model, Locale locale) {
 		model.addAttribute("accounts", administration.accounts());
+		model.addAttribute("recentLocks", administration.lockNotices(Instant.now().minus(LOCK_NOTICE_DAYS, ChronoUnit.DAYS)));
+		model.addAttribute("lockNoticeDays", LOCK_NOTICE_DAYS);
 		model.addAttribute("areaNames", administration.districts()
 			.stream()
 			.collect(Collectors.toMap(ScopeView::code, d -> d.code() + " " + d.name(locale))));
@@ -77,6 +84,15 @@ class UserAdminController {
 	String enable(@PathVariable String username, @RequestParam(required = false) String reason, Principal principal,
 			Locale locale, RedirectAttributes redirect) {
 		return changeState(username, true, reason, principal, locale, redirect);
+	}
+
+	/** Lifts the account's lock-out of failed logins, from every address. */
+	@PostMapping("/admin/users/{username}/unlock")
+	String unlock(@PathVariable String username, @RequestParam(required = false) String reason, Principal principal,
+			Locale locale, RedirectAttributes redirect) {
+		administration.unlock(username, reason, principal.getName());
+		redirect.addFlashAttribute("saved", messages.getMessage("admin.users.unlockedDone", new Object[] { username }, locale));
+		return "redirect:/admin/users";
 	}
 
 	@GetMapping("/admin/users/{username}/password")
