@@ -86,7 +86,9 @@ class XlsxBoundsTest {
         parts.put("xl/worksheets/sheet2.xml", XlsxFiles.sheet(
                 "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + HUGE + "</t></is></c></row>"));
         Path file = hugeZip(dir.resolve("second.xlsx"), parts, CHARS);
+        long before = allocated();
         Tables.read(file, "上传.xlsx", LIMITS, (number, cells) -> rows.add(number + ":" + cells));
+        assertThat(allocated() - before).as("bytes allocated while reading").isLessThan(MAX_ALLOCATED);
         assertThat(rows).containsExactly("1:[名称]");
     }
 
