@@ -60,6 +60,7 @@ final class XlsxPackage {
      */
     static final long MAX_PACKAGE_PART = 16L * 1024 * 1024;
     static final int MAX_PACKAGE_ELEMENTS = 250_000;
+    private static final Set<String> PACKAGE_ROOTS = Set.of("Types", "Relationships", "workbook", "styleSheet");
     /** Only the worksheets' relationships are kept, to find the first sheet's part. */
     static final int MAX_RELATIONSHIP_CHARS = 1024 * 1024;
 
@@ -231,7 +232,7 @@ final class XlsxPackage {
                     root = local;
                     continue;
                 }
-                if (Set.of("Types", "Relationships", "workbook", "styleSheet").contains(root)
+                if (PACKAGE_ROOTS.contains(root)
                         && (++elements > MAX_PACKAGE_ELEMENTS || markup.count > MAX_PACKAGE_PART)) {
                     throw new UnreadableFile("imports.file.badWorkbook");
                 }
