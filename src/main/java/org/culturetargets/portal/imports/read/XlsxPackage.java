@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -65,7 +66,11 @@ final class XlsxPackage {
     static final int MAX_RELATIONSHIP_CHARS = 1024 * 1024;
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final XMLInputFactory XML = xmlInputFactory();
+    /**
+     * Distinct names of elements and attributes in a part. The parser keeps every name it met in a table its factory
+     * shares with later documents; OOXML has a few hundred.
+     */
+    static final int MAX_NAMES = 10_000;
 
     private String workbookPart = "xl/workbook.xml";
     private String firstSheetId;
@@ -76,6 +81,8 @@ final class XlsxPackage {
     private long maxSharedIndex = -1;
     private long relationshipChars;
     private final TableLimits limits;
+    /** A factory of this file's own: its name table, bounded per part, is not shared with the next upload. */
+    private final XMLInputFactory xmlFactory = xmlInputFactory();
     /** A cell's text as the XML holds it: twice the limit and some, as CSV's fields, since it is trimmed later. */
     private final int maxText;
 
@@ -155,7 +162,7 @@ final class XlsxPackage {
         XMLStreamReader xml = null;
         try {
             try {
-                xml = XML.createXMLStreamReader(markup);
+                xml = xmlFactory.createXMLStreamReader(markup);
                 part.read(xml, markup);
             } catch (Markup.TooLong e) {
                 part.tooLong();
@@ -195,6 +202,7 @@ final class XlsxPackage {
         /** The element whose text is collected: v, is or f of a cell, si of the shared strings. */
         String text;
         final StringBuilder value = new StringBuilder();
+        final Set<String> names = new HashSet<>();
         int sharedStringCount;
         long sharedChars;
 
@@ -228,6 +236,10 @@ final class XlsxPackage {
                     throw new UnreadableFile("imports.file.badWorkbook");
                 }
                 String local = xml.getLocalName();
+                name(xml.getPrefix(), local);
+                for (int i = 0; i < xml.getAttributeCount(); i++) {
+                    name(xml.getAttributePrefix(i), xml.getAttributeLocalName(i));
+                }
                 if (root == null) {
                     root = local;
                     continue;
@@ -243,6 +255,12 @@ final class XlsxPackage {
             }
             if ("worksheet".equals(root)) {
                 lastValueRows.put(name, lastValueRow);
+            }
+        }
+
+        private void name(String prefix, String local) {
+            if (names.add(prefix == null || prefix.isEmpty() ? local : prefix + ':' + local) && names.size() > MAX_NAMES) {
+                throw new UnreadableFile("imports.file.badWorkbook");
             }
         }
 

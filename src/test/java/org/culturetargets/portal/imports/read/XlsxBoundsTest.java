@@ -81,6 +81,16 @@ class XlsxBoundsTest {
     }
 
     @Test
+    void namesWithoutEndAreRefused() throws IOException {
+        StringBuilder names = new StringBuilder(FIRST_ROW);
+        for (int i = 0; i < XlsxPackage.MAX_NAMES; i++) {
+            names.append("<x").append(i).append("/>");
+        }
+        Path file = Files.write(dir.resolve("names.xlsx"), zip(workbook(names.toString())));
+        assertRefused(file, "imports.file.badWorkbook");
+    }
+
+    @Test
     void hugeCellOfAnotherSheetIsNotRead() throws IOException {
         Map<String, String> parts = workbook(FIRST_ROW);
         parts.put("xl/worksheets/sheet2.xml", XlsxFiles.sheet(
