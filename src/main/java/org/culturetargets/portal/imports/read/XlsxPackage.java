@@ -346,6 +346,9 @@ final class XlsxPackage {
             }
             if (("v".equals(text) || "is".equals(text)) && !value.toString().isBlank()) {
                 lastValueRow = row;
+                if (row > limits.maxRows()) {
+                    throw new SheetRefused("imports.file.tooManyRows", limits.maxRows());
+                }
                 if (column > limits.maxColumns()) {
                     throw new SheetRefused("imports.file.tooManyColumns", row, limits.maxColumns());
                 }
