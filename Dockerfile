@@ -14,4 +14,5 @@ WORKDIR /home/portal
 COPY --from=build /portal.jar portal.jar
 ENV SPRING_PROFILES_ACTIVE=production
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "portal.jar"]
+# an OutOfMemoryError leaves threads dead and the portal mute: exit, and let the supervisor restart it
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "portal.jar"]

@@ -1,13 +1,26 @@
 #!/usr/bin/env bash
 # Issue 7: an XLSX import of 100,000 and of 1,000,000 enterprise-quarter rows, each in its own JVM with the same
 # fixed heap, and the live heap each needed. Prints lines starting with [bench].
-# Usage: bench/xlsx-import.sh [heap] [strings]   (defaults: 256m inline; strings: inline | shared | both)
+# Issue 19: `huge-cell` instead runs the dry run of a workbook whose one cell has 250 million characters, refused
+# with the live heap flat.
+# Usage: bench/xlsx-import.sh [heap] [strings]   (defaults: 256m inline; strings: inline | shared | both | huge-cell)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HEAP="${1:-256m}"
 STRINGS="${2:-inline}"
 [[ "$STRINGS" == both ]] && STRINGS="inline shared"
 ./mvnw -q -o test-compile
+if [[ "$STRINGS" == huge-cell ]]; then
+  gclog="$PWD/target/xlsx-gc-huge-cell.log"
+  ./mvnw -q -o surefire:test -Dtest='XlsxImportBenchmark#hugeCellIsRefusedWithinAFixedHeap' -Dbench=true \
+    -DargLine="-Xmx$HEAP -Xlog:gc:file=$gclog" -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
+    | tee target/xlsx-import-huge-cell.log | grep --line-buffered '^\[bench\]' \
+    || echo "[bench] xlsx: the huge-cell run failed; see target/xlsx-import-huge-cell.log"
+  awk '/Pause Full \(System.gc\(\)\)/ && match($0, /->[0-9]+M/) {
+         v = substr($0, RSTART + 2, RLENGTH - 3) + 0; if (v > max) max = v; n++ }
+       END { printf "[bench] xlsx: -Xlog:gc: %d forced full GCs in the run, the most one left: %d MB\n", n, max }' "$gclog"
+  exit 0
+fi
 results=$(mktemp)
 for strings in $STRINGS; do
   for rows in 100000 1000000; do

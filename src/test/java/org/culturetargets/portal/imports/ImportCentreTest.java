@@ -2,9 +2,14 @@ package org.culturetargets.portal.imports;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import org.culturetargets.portal.imports.domain.Parsing;
 import org.culturetargets.portal.support.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
@@ -43,6 +49,9 @@ class ImportCentreTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Parsing parsing;
 
 	private long figures(String creditCode) {
 		return jdbc.sql("""
@@ -178,6 +187,47 @@ class ImportCentreTest {
 				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("Exception"))));
 		}
 		assertThat(jdbc.sql("select count(*) from imports.import").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void whileEveryPermitToReadIsTakenUploadsAreAnswered503WithRetryAfter() throws Exception {
+		CountDownLatch held = new CountDownLatch(2);
+		CountDownLatch done = new CountDownLatch(1);
+		ExecutorService readers = Executors.newFixedThreadPool(2);
+		try {
+			for (int i = 0; i < 2; i++) {
+				readers.submit(() -> parsing.run(() -> {
+					held.countDown();
+					try {
+						return done.await(1, TimeUnit.MINUTES);
+					}
+					catch (InterruptedException e) {
+						throw new IllegalStateException(e);
+					}
+				}));
+			}
+			assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+			mvc.perform(upload("values", true, "v.csv", csv("a\n")))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().string("Retry-After", "2"))
+				.andExpect(content().contentType("application/problem+json"))
+				.andExpect(jsonPath("$.reason").value("imports.busy"))
+				.andExpect(jsonPath("$.detail").value(containsString("2 秒后重试")));
+			mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "v.csv", "text/csv", csv("a\n")))
+				.param("kind", "values")
+				.param("lang", "en")
+				.with(user("admin").roles("ADMIN"))
+				.with(csrf()))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().string("Retry-After", "2"))
+				.andExpect(xpath("//*[@id='refusal']").string(containsString("try again in 2 seconds")));
+		}
+		finally {
+			done.countDown();
+			readers.shutdown();
+		}
+		assertThat(readers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+		mvc.perform(upload("values", true, "v.csv", csv("a\n"))).andExpect(status().isUnprocessableContent());
 	}
 
 	@Test

@@ -129,6 +129,8 @@ final class CsvTable {
      * One cheap pass over the characters before parsing: proves the encoding (a file that is not valid UTF-8 is
      * GB18030), tells binary files from text, finds the separator of the first line, and finds the last non-blank
      * row, counting line breaks outside quotes as FastCSV does, so the row limit holds before any row is parsed.
+     * The same pass refuses, as it reaches them, a field longer than the bound of a cell and a value past the column
+     * limit, naming the row and column: FastCSV's own limits only say that a line could not be read.
      */
     private static final class Scan {
 
@@ -168,6 +170,9 @@ final class CsvTable {
             int commas = 0;
             int tabs = 0;
             int semicolons = 0;
+            int column = 0;
+            int fieldChars = 0;
+            int maxFieldChars = limits.maxCellChars() * 2 + 1024;
             char[] buffer = new char[64 * 1024];
             try (Reader reader = encoding.strictReader(file)) {
                 for (int read; (read = reader.read(buffer)) > 0; ) {
@@ -201,6 +206,8 @@ final class CsvTable {
                             row++;
                             content = false;
                             fieldStart = true;
+                            column = 0;
+                            fieldChars = 0;
                             continue;
                         }
                         fieldStart = !quoted && (c == ',' || c == '\t' || c == ';');
@@ -209,8 +216,27 @@ final class CsvTable {
                             tabs += c == '\t' ? 1 : 0;
                             semicolons += c == ';' ? 1 : 0;
                         }
+                        // the first line's separator is known at its end: until then any of them ends a field, so the
+                        // length measured is at most the field's, and only a comma, which no other can outrank, counts
+                        // columns
+                        char separator = separator(commas, tabs, semicolons);
+                        if (fieldStart && (row == 1 || c == separator)) {
+                            column = row == 1 ? (separator == ',' ? commas : separator == '\t' ? tabs : semicolons)
+                                    : column + 1;
+                            fieldChars = 0;
+                            continue;
+                        }
+                        if (++fieldChars > maxFieldChars) {
+                            // a quoted field this long is more likely a quote left open than a cell
+                            throw quoted ? new UnreadableFile("imports.file.badLine", row)
+                                    : new UnreadableFile("imports.file.cellTooLong", row, Tables.column(column),
+                                            limits.maxCellChars());
+                        }
                         if (!fieldStart && !Tables.blankChar(c)) {
                             content = true;
+                            if ((row > 1 || commas > 0) && column >= limits.maxColumns()) {
+                                throw new UnreadableFile("imports.file.tooManyColumns", row, limits.maxColumns());
+                            }
                         }
                     }
                 }
@@ -219,8 +245,12 @@ final class CsvTable {
                 scan.lastRow = row;
                 Tables.checkRowNumber(row, limits);
             }
-            scan.separator = commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',';
+            scan.separator = separator(commas, tabs, semicolons);
             return scan;
+        }
+
+        private static char separator(int commas, int tabs, int semicolons) {
+            return commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',';
         }
     }
 }

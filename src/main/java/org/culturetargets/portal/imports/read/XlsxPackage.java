@@ -8,8 +8,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -23,6 +25,12 @@ import javax.xml.stream.XMLStreamReader;
  * refused outright, so no entity is ever expanded or fetched. The same pass refuses what would make
  * fastexcel-reader allocate without bound (a cell column past XFD, a shared-string index past the table, a
  * formula longer than Excel allows) and finds the first sheet's last row with a value, for the row limit.
+ * <p>
+ * Every bound holds while the bytes arrive, so that what the file holds never decides the memory an import takes:
+ * the parser materialises a whole text or tag at once, so no run of bytes between markup may exceed
+ * {@link #MAX_RUN}; cell texts, shared strings, the shared-string table as a whole, the nesting depth and the parts
+ * fastexcel-reader keeps in memory are cut off at their limits too. A first sheet's cell over the cell or column
+ * limit is refused naming its row and column; other sheets are never imported, so their cells only end their reading.
  */
 final class XlsxPackage {
 
@@ -35,23 +43,57 @@ final class XlsxPackage {
     static final int MAX_COLUMN = 16_384;
     static final int MAX_ROW = 1_048_576;
     static final int MAX_FORMULA = 8_192;
+    /**
+     * Bytes between two markup characters: a tag with its attributes, or a text. Far above a cell of the cell limit
+     * written as character references, and above any text Excel writes (a cell comment: 32,767 characters).
+     */
+    static final int MAX_RUN = 256 * 1024;
+    static final int MAX_DEPTH = 100;
+    /**
+     * fastexcel-reader keeps the shared strings it has read: as many distinct texts as a million rows with a new
+     * text each, in as many characters as twenty a text. About 90 MB at worst.
+     */
+    static final int MAX_SHARED_STRINGS = 1_000_000;
+    static final long MAX_SHARED_CHARS = 20_000_000;
+    /**
+     * The content types, relationships, workbook and styles are kept in memory by fastexcel-reader: Excel's own are
+     * kilobytes (64,000 cell formats, its maximum, make 6 MB of styles).
+     */
+    static final long MAX_PACKAGE_PART = 16L * 1024 * 1024;
+    static final int MAX_PACKAGE_ELEMENTS = 250_000;
+    private static final Set<String> PACKAGE_ROOTS = Set.of("Types", "Relationships", "workbook", "styleSheet");
+    /** Only the worksheets' relationships are kept, to find the first sheet's part. */
+    static final int MAX_RELATIONSHIP_CHARS = 1024 * 1024;
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final XMLInputFactory XML = xmlInputFactory();
+    /**
+     * Distinct names of elements and attributes in a part. The parser keeps every name it met in a table its factory
+     * shares with later documents; OOXML has a few hundred.
+     */
+    static final int MAX_NAMES = 10_000;
 
     private String workbookPart = "xl/workbook.xml";
     private String firstSheetId;
     private final Map<String, Map<String, String>> relationships = new HashMap<>();
     private final Map<String, Integer> lastValueRows = new HashMap<>();
+    private final Map<String, UnreadableFile> sheetRefusals = new HashMap<>();
     private int sharedStrings = Integer.MAX_VALUE;
     private long maxSharedIndex = -1;
+    private long relationshipChars;
+    private final TableLimits limits;
+    /** A factory of this file's own: its name table, bounded per part, is not shared with the next upload. */
+    private final XMLInputFactory xmlFactory = xmlInputFactory();
+    /** A cell's text as the XML holds it: twice the limit and some, as CSV's fields, since it is trimmed later. */
+    private final int maxText;
 
-    private XlsxPackage() {
+    private XlsxPackage(TableLimits limits) {
+        this.limits = limits;
+        this.maxText = limits.maxCellChars() * 2 + 1024;
     }
 
     /** The first sheet's last row with a value, when the package says which sheet is first. */
-    static OptionalInt inspect(Path file) {
-        XlsxPackage inspected = new XlsxPackage();
+    static OptionalInt inspect(Path file, TableLimits limits) {
+        XlsxPackage inspected = new XlsxPackage(limits);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
                 throw new UnreadableFile("imports.file.zipBomb");
@@ -88,32 +130,87 @@ final class XlsxPackage {
         if (inspected.maxSharedIndex >= inspected.sharedStrings) {
             throw new UnreadableFile("imports.file.badWorkbook");
         }
-        return inspected.firstSheetLastRow();
+        String firstSheet = inspected.firstSheetPart();
+        if (firstSheet == null) {
+            // fastexcel-reader will find the sheet its own way: whichever it takes, it must not read a refused cell
+            inspected.sheetRefusals.values().stream().findFirst().ifPresent(refusal -> {
+                throw refusal;
+            });
+            return OptionalInt.empty();
+        }
+        if (inspected.sheetRefusals.containsKey(firstSheet)) {
+            throw inspected.sheetRefusals.get(firstSheet);
+        }
+        Integer lastRow = inspected.lastValueRows.get(firstSheet);
+        return lastRow == null ? OptionalInt.empty() : OptionalInt.of(lastRow);
     }
 
-    private OptionalInt firstSheetLastRow() {
+    private String firstSheetPart() {
         int slash = workbookPart.lastIndexOf('/');
         String folder = workbookPart.substring(0, slash + 1);
         Map<String, String> targets = relationships.get(folder + "_rels/" + workbookPart.substring(slash + 1) + ".rels");
         if (firstSheetId == null || targets == null || targets.get(firstSheetId) == null) {
-            return OptionalInt.empty();
+            return null;
         }
         String target = targets.get(firstSheetId);
-        String part = target.startsWith("/") ? target.substring(1) : folder + target;
-        Integer lastRow = lastValueRows.get(part);
-        return lastRow == null ? OptionalInt.empty() : OptionalInt.of(lastRow);
+        return target.startsWith("/") ? target.substring(1) : folder + target;
     }
 
     private void readPart(String name, InputStream in) throws XMLStreamException {
-        XMLStreamReader xml = XML.createXMLStreamReader(in);
+        Markup markup = new Markup(in);
+        Part part = new Part(name);
+        XMLStreamReader xml = null;
         try {
-            String root = null;
-            int row = 0;
-            int lastValueRow = 0;
-            boolean sharedStringCell = false;
-            String text = null;
-            StringBuilder value = new StringBuilder();
-            int sharedStringCount = 0;
+            try {
+                xml = xmlFactory.createXMLStreamReader(markup);
+                part.read(xml, markup);
+            } catch (Markup.TooLong e) {
+                part.tooLong();
+            }
+        } catch (SheetRefused e) {
+            // the rest of this sheet is of no use: its refusal counts if it is the first sheet
+            sheetRefusals.putIfAbsent(name, e.refusal);
+        } finally {
+            if (xml != null) {
+                xml.close();
+            }
+        }
+    }
+
+    /** A cell of a sheet refused: the sheet's reading ends here. */
+    private static final class SheetRefused extends RuntimeException {
+
+        final UnreadableFile refusal;
+
+        SheetRefused(String messageKey, Object... arguments) {
+            super(null, null, false, false);
+            this.refusal = new UnreadableFile(messageKey, arguments);
+        }
+    }
+
+    /** The reading of one XML part: where it is, for the messages and the bounds. */
+    private final class Part {
+
+        final String name;
+        String root;
+        int depth;
+        int elements;
+        int row;
+        int column;
+        int lastValueRow;
+        boolean sharedStringCell;
+        /** The element whose text is collected: v, is or f of a cell, si of the shared strings. */
+        String text;
+        final StringBuilder value = new StringBuilder();
+        final Set<String> names = new HashSet<>();
+        int sharedStringCount;
+        long sharedChars;
+
+        Part(String name) {
+            this.name = name;
+        }
+
+        void read(XMLStreamReader xml, Markup markup) throws XMLStreamException {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
@@ -121,75 +218,37 @@ final class XlsxPackage {
                 }
                 if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     if (text != null) {
-                        value.append(xml.getText());
-                        if ("f".equals(text) && value.length() > MAX_FORMULA) {
-                            throw new UnreadableFile("imports.file.badWorkbook");
-                        }
+                        text(xml.getText());
                     }
                     continue;
                 }
                 if (event == XMLStreamConstants.END_ELEMENT) {
-                    String local = xml.getLocalName();
-                    if (local.equals(text)) {
-                        if ("v".equals(text) && sharedStringCell) {
-                            maxSharedIndex = Math.max(maxSharedIndex, Long.parseLong(value.toString().trim()));
-                        }
-                        if (("v".equals(text) || "is".equals(text)) && !value.toString().isBlank()) {
-                            lastValueRow = row;
-                        }
-                        text = null;
+                    depth--;
+                    if (xml.getLocalName().equals(text)) {
+                        endText();
                     }
                     continue;
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
+                if (++depth > MAX_DEPTH) {
+                    throw new UnreadableFile("imports.file.badWorkbook");
+                }
                 String local = xml.getLocalName();
+                name(xml.getPrefix(), local);
+                for (int i = 0; i < xml.getAttributeCount(); i++) {
+                    name(xml.getAttributePrefix(i), xml.getAttributeLocalName(i));
+                }
                 if (root == null) {
                     root = local;
                     continue;
                 }
-                switch (root) {
-                    case "Types" -> {
-                        String type = xml.getAttributeValue(null, "ContentType");
-                        if ("Override".equals(local) && type != null && (type.endsWith(".sheet.main+xml")
-                                || type.endsWith(".sheet.macroEnabled.main+xml"))) {
-                            String part = xml.getAttributeValue(null, "PartName");
-                            if (part != null) {
-                                workbookPart = part.startsWith("/") ? part.substring(1) : part;
-                            }
-                        }
-                    }
-                    case "workbook" -> {
-                        if ("sheet".equals(local) && firstSheetId == null) {
-                            firstSheetId = xml.getAttributeValue(RELATIONSHIPS, "id");
-                        }
-                    }
-                    case "Relationships" -> {
-                        if ("Relationship".equals(local)) {
-                            relationships.computeIfAbsent(name, n -> new HashMap<>()).put(
-                                    xml.getAttributeValue(null, "Id"), xml.getAttributeValue(null, "Target"));
-                        }
-                    }
-                    case "sst" -> sharedStringCount += "si".equals(local) ? 1 : 0;
-                    case "worksheet" -> {
-                        switch (local) {
-                            case "row" -> row = rowNumber(xml.getAttributeValue(null, "r"), row);
-                            case "c" -> {
-                                checkColumn(xml.getAttributeValue(null, "r"));
-                                sharedStringCell = "s".equals(xml.getAttributeValue(null, "t"));
-                            }
-                            case "v", "is", "f" -> {
-                                text = local;
-                                value.setLength(0);
-                            }
-                            default -> {
-                            }
-                        }
-                    }
-                    default -> {
-                    }
+                if (PACKAGE_ROOTS.contains(root)
+                        && (++elements > MAX_PACKAGE_ELEMENTS || markup.count > MAX_PACKAGE_PART)) {
+                    throw new UnreadableFile("imports.file.badWorkbook");
                 }
+                startElement(xml, local);
             }
             if ("sst".equals(root)) {
                 sharedStrings = Math.min(sharedStrings, sharedStringCount);
@@ -197,8 +256,119 @@ final class XlsxPackage {
             if ("worksheet".equals(root)) {
                 lastValueRows.put(name, lastValueRow);
             }
-        } finally {
-            xml.close();
+        }
+
+        private void name(String prefix, String local) {
+            if (names.add(prefix == null || prefix.isEmpty() ? local : prefix + ':' + local) && names.size() > MAX_NAMES) {
+                throw new UnreadableFile("imports.file.badWorkbook");
+            }
+        }
+
+        private void startElement(XMLStreamReader xml, String local) {
+            switch (root) {
+                case "Types" -> {
+                    String type = xml.getAttributeValue(null, "ContentType");
+                    if ("Override".equals(local) && type != null && (type.endsWith(".sheet.main+xml")
+                            || type.endsWith(".sheet.macroEnabled.main+xml"))) {
+                        String part = xml.getAttributeValue(null, "PartName");
+                        if (part != null) {
+                            workbookPart = part.startsWith("/") ? part.substring(1) : part;
+                        }
+                    }
+                }
+                case "workbook" -> {
+                    if ("sheet".equals(local) && firstSheetId == null) {
+                        firstSheetId = xml.getAttributeValue(RELATIONSHIPS, "id");
+                    }
+                }
+                case "Relationships" -> {
+                    String type = xml.getAttributeValue(null, "Type");
+                    if ("Relationship".equals(local) && type != null && type.endsWith("/worksheet")) {
+                        String id = String.valueOf(xml.getAttributeValue(null, "Id"));
+                        String target = String.valueOf(xml.getAttributeValue(null, "Target"));
+                        relationshipChars += id.length() + target.length();
+                        if (relationshipChars > MAX_RELATIONSHIP_CHARS) {
+                            throw new UnreadableFile("imports.file.badWorkbook");
+                        }
+                        relationships.computeIfAbsent(name, n -> new HashMap<>()).put(id, target);
+                    }
+                }
+                case "sst" -> {
+                    if ("si".equals(local)) {
+                        if (++sharedStringCount > MAX_SHARED_STRINGS) {
+                            throw new UnreadableFile("imports.file.tooManySharedTexts", MAX_SHARED_STRINGS,
+                                    MAX_SHARED_CHARS);
+                        }
+                        text = local;
+                        value.setLength(0);
+                    }
+                }
+                case "worksheet" -> {
+                    switch (local) {
+                        case "row" -> {
+                            row = rowNumber(xml.getAttributeValue(null, "r"), row);
+                            column = 0;
+                        }
+                        case "c" -> {
+                            column = columnNumber(xml.getAttributeValue(null, "r"), column);
+                            sharedStringCell = "s".equals(xml.getAttributeValue(null, "t"));
+                        }
+                        case "v", "is", "f" -> {
+                            text = local;
+                            value.setLength(0);
+                        }
+                        default -> {
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        /** Collects a text up to its bound: the parser has it whole already, but only up to {@link #MAX_RUN}. */
+        private void text(String chunk) {
+            if ("si".equals(text)) {
+                sharedChars += chunk.length();
+                if (sharedChars > MAX_SHARED_CHARS) {
+                    throw new UnreadableFile("imports.file.tooManySharedTexts", MAX_SHARED_STRINGS, MAX_SHARED_CHARS);
+                }
+            }
+            if (value.length() + chunk.length() > ("f".equals(text) ? MAX_FORMULA : maxText)) {
+                tooLong();
+            }
+            value.append(chunk);
+        }
+
+        private void endText() {
+            if ("v".equals(text) && sharedStringCell) {
+                maxSharedIndex = Math.max(maxSharedIndex, Long.parseLong(value.toString().trim()));
+            }
+            if (("v".equals(text) || "is".equals(text)) && !value.toString().isBlank()) {
+                lastValueRow = row;
+                if (row > limits.maxRows()) {
+                    throw new SheetRefused("imports.file.tooManyRows", limits.maxRows());
+                }
+                if (column > limits.maxColumns()) {
+                    throw new SheetRefused("imports.file.tooManyColumns", row, limits.maxColumns());
+                }
+            }
+            text = null;
+        }
+
+        /** A text over its bound, or a run of bytes over {@link #MAX_RUN}, refused naming where it is. */
+        void tooLong() {
+            if ("worksheet".equals(root) && ("v".equals(text) || "is".equals(text))) {
+                throw new SheetRefused("imports.file.cellTooLong", row, Tables.column(column - 1),
+                        limits.maxCellChars());
+            }
+            if ("si".equals(text)) {
+                throw new UnreadableFile("imports.file.sharedTextTooLong", sharedStringCount, limits.maxCellChars());
+            }
+            if ("f".equals(text)) {
+                throw new UnreadableFile("imports.file.badWorkbook");
+            }
+            throw new UnreadableFile("imports.file.markupTooLong", name, MAX_RUN / 1024);
         }
     }
 
@@ -210,10 +380,13 @@ final class XlsxPackage {
         return row;
     }
 
-    /** fastexcel-reader sizes a row's cell list by the column of its reference: "ZZZZZZ1" would be 300 million. */
-    private static void checkColumn(String reference) {
+    /**
+     * The cell's column (A = 1), the one after the previous cell's without a reference. fastexcel-reader sizes a
+     * row's cell list by the column of its reference: "ZZZZZZ1" would be 300 million.
+     */
+    private static int columnNumber(String reference, int previous) {
         if (reference == null) {
-            return;
+            return previous + 1;
         }
         int column = 0;
         for (int i = 0; i < reference.length(); i++) {
@@ -229,6 +402,7 @@ final class XlsxPackage {
                 throw new UnreadableFile("imports.file.badWorkbook");
             }
         }
+        return column;
     }
 
     private static XMLInputFactory xmlInputFactory() {
@@ -237,6 +411,89 @@ final class XlsxPackage {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
         return factory;
+    }
+
+    /**
+     * Counts the bytes of an XML part since the last markup character as they reach the parser, and stops at
+     * {@link #MAX_RUN}: the parser holds a whole tag or text before handing it on. A '<' ends a run, except inside
+     * comments, CDATA sections and processing instructions, which end at their own closing marks. A document type
+     * ("<!DOCTYPE", "<!ENTITY") is refused here already; a part in UTF-16 or UTF-32 (never written by Excel) too,
+     * since its '<' cannot be told from a byte of another character.
+     */
+    private static final class Markup extends FilterInputStream {
+
+        private static final int TEXT = 0;
+        private static final int LESS_THAN = 1;
+        private static final int BANG = 2;
+        private static final int COMMENT = 3;
+        private static final int CDATA = 4;
+        private static final int INSTRUCTION = 5;
+
+        /** Bytes read so far. */
+        long count;
+        private int state = TEXT;
+        private int run;
+        private int previous;
+        private int beforePrevious;
+
+        Markup(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                see(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            for (int i = 0; i < read; i++) {
+                see(buffer[offset + i] & 0xFF);
+            }
+            return read;
+        }
+
+        private void see(int b) {
+            if (count++ < 2 && (b == 0 || b == 0xFE || b == 0xFF)) {
+                throw new UnreadableFile("imports.file.badWorkbook");
+            }
+            boolean closing = false;
+            switch (state) {
+                case TEXT -> state = b == '<' ? LESS_THAN : TEXT;
+                case LESS_THAN -> state = b == '!' ? BANG : b == '?' ? INSTRUCTION : TEXT;
+                case BANG -> {
+                    if (b != '-' && b != '[') {
+                        throw new UnreadableFile("imports.file.xmlEntities");
+                    }
+                    state = b == '-' ? COMMENT : CDATA;
+                }
+                case COMMENT -> closing = b == '>' && previous == '-' && beforePrevious == '-';
+                case CDATA -> closing = b == '>' && previous == ']' && beforePrevious == ']';
+                default -> closing = b == '>' && previous == '?';
+            }
+            if (closing) {
+                state = TEXT;
+            }
+            run = state == LESS_THAN || closing ? 0 : run + 1;
+            if (run > MAX_RUN) {
+                throw new TooLong();
+            }
+            beforePrevious = previous;
+            previous = b;
+        }
+
+        /** A run over {@link #MAX_RUN}: what it belongs to decides the message. */
+        static final class TooLong extends RuntimeException {
+
+            TooLong() {
+                super(null, null, false, false);
+            }
+        }
     }
 
     /** Stops inflating an entry at its bound: more is a zip bomb, whatever the zip's directory says. */

@@ -34,7 +34,7 @@ final class XlsxTable {
     }
 
     static TableSummary read(Path file, TableLimits limits, RowSink sink) {
-        OptionalInt lastRow = XlsxPackage.inspect(file);
+        OptionalInt lastRow = XlsxPackage.inspect(file, limits);
         if (lastRow.isPresent()) {
             if (lastRow.getAsInt() == 0) {
                 throw new UnreadableFile("imports.file.empty");

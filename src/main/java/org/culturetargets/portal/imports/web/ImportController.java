@@ -11,12 +11,14 @@ import org.culturetargets.portal.imports.ImportKind;
 import org.culturetargets.portal.imports.domain.ImportRefused;
 import org.culturetargets.portal.imports.domain.ImportService;
 import org.culturetargets.portal.imports.domain.ImportView;
+import org.culturetargets.portal.imports.domain.ImportsBusy;
 import org.culturetargets.portal.imports.domain.TemplateColumn;
 import org.culturetargets.portal.imports.read.UnreadableFile;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.web.Sheet;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,12 +59,19 @@ class ImportController {
 
 	@PostMapping("/imports")
 	String upload(@RequestParam String kind, @RequestParam MultipartFile file,
-			@RequestParam(required = false) String progress, Model model, Locale locale) throws IOException {
+			@RequestParam(required = false) String progress, Model model, Locale locale, HttpServletResponse response)
+			throws IOException {
 		try {
 			return "redirect:/imports/" + uploads.preview(Uploads.kind(kind), file, progress).id();
 		}
 		catch (UnreadableFile | ImportRefused e) {
 			return refused(model, kind, messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		catch (ImportsBusy e) {
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+			return refused(model, kind,
+					messages.getMessage("imports.busy", new Object[] { e.retryAfterSeconds() }, locale));
 		}
 	}
 

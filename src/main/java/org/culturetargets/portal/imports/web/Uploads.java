@@ -12,6 +12,7 @@ import java.util.function.IntConsumer;
 import org.culturetargets.portal.imports.ImportKind;
 import org.culturetargets.portal.imports.domain.ImportService;
 import org.culturetargets.portal.imports.domain.ImportView;
+import org.culturetargets.portal.imports.domain.Parsing;
 import org.culturetargets.portal.imports.domain.ProblemView;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.shared.NotFoundException;
@@ -22,8 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * An uploaded file on its way to the import service, for the page and the API alike: kept in a temporary file
- * while it is read (never in memory), its rows counted for the progress bar, its problems put into the reader's
- * language.
+ * while it is read (never in memory), read only with one of the few permits to read (else refused as busy), its
+ * rows counted for the progress bar, its problems put into the reader's language.
  */
 @Component
 class Uploads {
@@ -32,12 +33,15 @@ class Uploads {
 
 	private final MessageSource messages;
 
+	private final Parsing parsing;
+
 	/** Rows read so far by uploads in progress, by the token the page sent with the file. */
 	private final Map<String, Integer> progress = new ConcurrentHashMap<>();
 
-	Uploads(ImportService imports, MessageSource messages) {
+	Uploads(ImportService imports, MessageSource messages, Parsing parsing) {
 		this.imports = imports;
 		this.messages = messages;
+		this.parsing = parsing;
 	}
 
 	static ImportKind kind(String slug) {
@@ -65,11 +69,11 @@ class Uploads {
 			file.transferTo(copy);
 			String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
 					: Path.of(file.getOriginalFilename()).getFileName().toString();
-			return work.on(copy, name, rows -> {
+			return parsing.run(() -> work.on(copy, name, rows -> {
 				if (progressToken != null) {
 					progress.put(progressToken, rows);
 				}
-			});
+			}));
 		}
 		finally {
 			Files.deleteIfExists(copy);

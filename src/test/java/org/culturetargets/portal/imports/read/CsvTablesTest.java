@@ -3,7 +3,9 @@ package org.culturetargets.portal.imports.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,9 +145,41 @@ class CsvTablesTest {
         csv.append("x".repeat(8 * 1024 * 1024)).append('\n');
         assertThatThrownBy(() -> read(csv.toString(), StandardCharsets.UTF_8))
                 .isInstanceOfSatisfying(UnreadableFile.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("imports.file.badLine");
-                    assertThat(e.arguments()).containsExactly(3);
+                    assertThat(e.messageKey()).isEqualTo("imports.file.cellTooLong");
+                    assertThat(e.arguments()).containsExactly(3, "A", 1000);
                 });
+    }
+
+    /** Issue 19: a field or a line of 250 million characters is refused as it is read, naming its row and column. */
+    @Test
+    void fieldAndLineOf250MillionCharactersAreRefusedWhileRead() throws IOException {
+        TableLimits limits = new TableLimits(300L * 1024 * 1024, 100, 50, 1000);
+        assertRefusedWhileRead(hugeCsv("a,b\n1,", "x"), limits, "imports.file.cellTooLong", 2, "B", 1000);
+        assertRefusedWhileRead(hugeCsv("a,b\n", "1,"), limits, "imports.file.tooManyColumns", 2, 50);
+    }
+
+    /** A header, then 250 million characters of the pattern repeated, written as a stream. */
+    Path hugeCsv(String head, String pattern) throws IOException {
+        Path file = dir.resolve("huge.csv");
+        byte[] block = pattern.repeat(1024 * 1024 / pattern.length()).getBytes(StandardCharsets.US_ASCII);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 250_000_000 / block.length; i++) {
+                out.write(block);
+            }
+        }
+        return file;
+    }
+
+    void assertRefusedWhileRead(Path file, TableLimits limits, String key, Object... arguments) {
+        long before = XlsxBoundsTest.allocated();
+        assertThatThrownBy(() -> Tables.read(file, "上传.csv", limits, (number, cells) -> rows.add(number + ":" + cells)))
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(key);
+                    assertThat(e.arguments()).containsExactly(arguments);
+                });
+        assertThat(XlsxBoundsTest.allocated() - before).as("bytes allocated while reading").isLessThan(64L << 20);
+        assertThat(rows).isEmpty();
     }
 
     @Test

@@ -2,22 +2,28 @@ package org.culturetargets.portal.imports.read;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** XLSX packages built part by part, so tests can make valid and hostile workbooks without binary fixtures. */
-final class XlsxFiles {
+public final class XlsxFiles {
 
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    /** Where {@link #hugeZip} puts its letters. */
+    public static final String HUGE = "@HUGE@";
 
     private XlsxFiles() {
     }
 
     /** The parts of a minimal workbook whose first sheet has the given sheetData and shared strings. */
-    static Map<String, String> workbook(String sheetData, String... sharedStrings) {
+    public static Map<String, String> workbook(String sheetData, String... sharedStrings) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -81,5 +87,34 @@ final class XlsxFiles {
             throw new IllegalStateException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Writes the parts as a zip, streamed, with {@code chars} letters between the two halves of the one part that
+     * holds {@link #HUGE}: the 41.7 MB workbook of issue 19, whose one cell had 250 million characters, is made so.
+     * The letters are mostly 'x' with a random one every 200, so they deflate about 50 times, as a real text does
+     * and under the zip-bomb ratio.
+     */
+    public static Path hugeZip(Path file, Map<String, String> parts, long chars) throws IOException {
+        byte[] block = new byte[1024 * 1024];
+        Random random = new Random(19);
+        for (int i = 0; i < block.length; i++) {
+            block[i] = (byte) (i % 200 == 0 ? 'a' + random.nextInt(26) : 'x');
+        }
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                String[] halves = part.getValue().split(HUGE, 2);
+                zip.write(halves[0].getBytes(StandardCharsets.UTF_8));
+                if (halves.length == 2) {
+                    for (long left = chars; left > 0; left -= block.length) {
+                        zip.write(block, 0, (int) Math.min(left, block.length));
+                    }
+                    zip.write(halves[1].getBytes(StandardCharsets.UTF_8));
+                }
+                zip.closeEntry();
+            }
+        }
+        return file;
     }
 }
