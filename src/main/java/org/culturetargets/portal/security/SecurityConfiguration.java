@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.culturetargets.portal.shared.web.DatabaseUnreachable;
+import org.culturetargets.portal.shared.web.ParameterReading;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -25,6 +27,7 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationF
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -80,7 +83,10 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessions, ObjectMapper json,
-			@Value("${portal.api-docs.public:false}") boolean apiDocsPublic) throws Exception {
+			@Value("${portal.api-docs.public:false}") boolean apiDocsPublic,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) throws Exception {
+		// parameters Tomcat cannot read are refused before the CSRF check reads one, with the headers written
+		http.addFilterAfter(new ParameterReading(maxFileSize), HeaderWriterFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

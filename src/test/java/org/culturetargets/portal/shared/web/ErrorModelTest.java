@@ -121,6 +121,21 @@ class ErrorModelTest {
 		assertThat(truncated.body()).contains("上传的内容不完整或格式有误");
 	}
 
+	/** A lone surrogate as a form sends it (its three CESU-8 bytes) is no UTF-8: Tomcat refuses to read the parameters. */
+	@Test
+	void parametersTomcatCannotReadAreABadRequestNamingWhy() throws Exception {
+		HttpResponse<String> page = send("official",
+				at("/registry/enterprises?q=%ED%A0%80").header("Accept", "text/html"));
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("不是 UTF-8 编码的字符");
+		assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+		HttpResponse<String> form = send("district-330106", at("/registry/enterprises/new")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("name=%ED%A0%80")));
+		assertThat(form.statusCode()).isEqualTo(400);
+		assertProblem(send("official", at("/api/enterprises?q=%ED%A0%80")), 400);
+	}
+
 	/** Tomcat answers an address it cannot decode itself, before any filter of the portal runs. */
 	@Test
 	void whatTheContainerRefusesCarriesTheSecurityHeadersAndNoInlineStyle() throws Exception {
