@@ -136,6 +136,17 @@ class ErrorModelTest {
 		assertProblem(send("official", at("/api/enterprises?q=%ED%A0%80")), 400);
 	}
 
+	/** A form body over Tomcat's limit for form parameters (2 MB): 413, with the headers, not an empty 500. */
+	@Test
+	void aFormOverTheContainersLimitIsTooLarge() throws Exception {
+		HttpResponse<String> form = send("district-330106", at("/registry/enterprises/new")
+			.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("name=" + "x".repeat(3 * 1024 * 1024))));
+		assertThat(form.statusCode()).isEqualTo(413);
+		assertThat(form.body()).contains("内容过大");
+		assertThat(form.headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
 	/** Tomcat answers an address it cannot decode itself, before any filter of the portal runs. */
 	@Test
 	void whatTheContainerRefusesCarriesTheSecurityHeadersAndNoInlineStyle() throws Exception {
