@@ -1,8 +1,10 @@
 package org.culturetargets.portal.shared.web;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 
+import org.culturetargets.portal.shared.Decimals;
 import org.culturetargets.portal.shared.Period;
 
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -19,7 +21,8 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
  * Chinese by default; {@code ?lang=en} (or {@code zh}) switches the language for the rest of the session.
- * Periods in request parameters are read as text ({@code 2024}, {@code 2024Q3}).
+ * Periods in request parameters are read as text ({@code 2024}, {@code 2024Q3}), numbers as {@link Decimals} bounds
+ * them; every parameter's text is checked by {@link TextParameters}.
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
@@ -57,6 +60,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addFormatters(FormatterRegistry registry) {
 		// an empty selection ("latest") is no period at all
 		registry.addConverter(String.class, Period.class, text -> text.isBlank() ? null : Period.parse(text));
+		// numbers of forms and parameters within the bounds of any figure, instead of any BigDecimal at all
+		registry.addConverter(String.class, BigDecimal.class, Decimals::parse);
 	}
 
 	@Override
@@ -65,6 +70,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new TextParameters());
 	}
 
 }

@@ -1,0 +1,156 @@
+package org.culturetargets.portal.shared.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.culturetargets.portal.reporting.domain.ReportingCalendar;
+import org.culturetargets.portal.support.PortalTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Input an attacker sends instead of what the pages and the API send: control characters, halves of surrogate
+ * pairs, numbers of a million digits, fractions for whole numbers, URI templates. Each is refused with a 4xx that
+ * names the field, and nothing is saved; none is a 500.
+ */
+@PortalTest
+class HostileInputTest {
+
+	private static final String NUL = "\u0000";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ReportingCalendar calendar;
+
+	/** A district whose reports these tests never save: a refused report must leave it as it was. */
+	private static final String AREA = "330109";
+
+	private static final String STAFF = "district-" + AREA;
+
+	private String report(String area) {
+		return "/reports/" + area + "/" + calendar.currentQuarter();
+	}
+
+	private long reports() {
+		return jdbc.sql("select count(*) from reporting.report where area_code = ?").param(AREA).query(Long.class).single();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "q", "scope", "division", "industryClass", "level", "period", "indicator" })
+	void aControlCharacterInAFilterIsRefusedNamingTheFilter(String filter) throws Exception {
+		mvc.perform(get("/registry/enterprises").param(filter, "33" + NUL).with(httpBasic("official", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(filter)));
+		mvc.perform(get("/api/enterprises").param(filter, "a\u0001b").with(httpBasic("official", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString(filter)));
+	}
+
+	@Test
+	void aControlCharacterInAParameterNameOrAPathVariableIsRefused() throws Exception {
+		mvc.perform(get("/registry/enterprises").param("q" + NUL, "x").with(httpBasic("official", "demo")))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/reports/{area}/{period}", AREA + "\u0085", calendar.currentQuarter())
+			.with(httpBasic("official", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("area")));
+	}
+
+	@Test
+	void halfASurrogatePairIsRefusedNotStoredAsAQuestionMark() throws Exception {
+		mvc.perform(post("/registry/projects").param("name", "半个字\uD800项目")
+			.param("areaCode", "330106")
+			.param("category", "KEY")
+			.param("status", "PLANNED")
+			.with(httpBasic("district-330106", "demo")).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("name")));
+		assertThat(jdbc.sql("select count(*) from registry.project where name like '半个字%'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void lineBreaksAreTextOnlyWhereTheFieldHasLines() throws Exception {
+		long before = reports();
+		mvc.perform(post(report(AREA)).with(httpBasic(STAFF, "demo")).with(csrf())
+			.param("version", "0")
+			.param("action", "save")
+			.param("narrative", "第一段\r\n第二段\t完")
+			.param("value.gdp", "900\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("value.gdp")));
+		mvc.perform(post(report(AREA)).with(httpBasic(STAFF, "demo")).with(csrf())
+			.param("version", "0")
+			.param("action", "save")
+			.param("narrative", "第一段" + NUL)
+			.param("value.gdp", "900"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("narrative")));
+		assertThat(reports()).isEqualTo(before);
+		// past the check of its text, refused only for the version it names, so that nothing is saved
+		mvc.perform(post(report(AREA)).with(httpBasic(STAFF, "demo")).with(csrf())
+			.param("version", "99")
+			.param("action", "save")
+			.param("narrative", "第一段\r\n第二段\t完")
+			.param("note.gdp", "说明\n第二行")
+			.param("value.gdp", "900"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void jsonWholeNumbersAreWholeNumbers() throws Exception {
+		long before = reports();
+		String url = "/api" + report(AREA);
+		for (String version : new String[] { "1.5", "0.0", "\"0\"", "1e0" }) {
+			mvc.perform(put(url).with(httpBasic(STAFF, "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\": " + version + ", \"values\": {\"gdp\": {\"value\": 900}}}"))
+				.andExpect(status().isBadRequest());
+		}
+		assertThat(reports()).isEqualTo(before);
+	}
+
+	@Test
+	void aControlCharacterInAJsonStringIsRefusedNamingItsField() throws Exception {
+		long before = reports();
+		String url = "/api" + report(AREA);
+		mvc.perform(put(url).with(httpBasic(STAFF, "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\": 0, \"narrative\": \"a\\u0000b\", \"values\": {}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("narrative")));
+		mvc.perform(put(url).with(httpBasic(STAFF, "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\": 0, \"values\": {\"gdp\": {\"value\": \"9\\u001b00\", \"note\": \"\\ud800\"}}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("values.gdp.value")))
+			.andExpect(jsonPath("$.detail").value(containsString("values.gdp.note")));
+		assertThat(reports()).isEqualTo(before);
+		// past the check of its text, refused only for the version it names
+		mvc.perform(put(url).with(httpBasic(STAFF, "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\": 99, \"narrative\": \"一段\\n两段\", \"values\": {\"gdp\": {\"value\": 900}}}"))
+			.andExpect(status().isConflict());
+	}
+
+}
