@@ -1,5 +1,7 @@
 package org.culturetargets.portal.shared.web;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,9 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -115,6 +119,29 @@ class HostileInputTest {
 			.param("note.gdp", "说明\n第二行")
 			.param("value.gdp", "900"))
 			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theGrowthHintComputesNothingWithANumberOfAMillionDigits() throws Exception {
+		String url = report("330102") + "/growth/added_value";
+		MvcResult result = assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> mvc.perform(get(url).param("value.added_value", "1e5000000").header("HX-Request", "true")
+					.with(httpBasic("official", "demo")))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(result.getResponse().getContentAsString()).hasSizeLessThan(2_000).doesNotContain("000000000");
+	}
+
+	@Test
+	void aReportValueOfAMillionDigitsIsOutOfRange() throws Exception {
+		long before = reports();
+		mvc.perform(post(report(AREA)).with(httpBasic(STAFF, "demo")).with(csrf())
+			.param("version", "0")
+			.param("action", "save")
+			.param("value.added_value", "1e5000000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("超出")));
+		assertThat(reports()).isEqualTo(before);
 	}
 
 	@Test
