@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -142,6 +143,15 @@ class HostileInputTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("超出")));
 		assertThat(reports()).isEqualTo(before);
+	}
+
+	@Test
+	void theDrillRedirectCarriesBracesAsTextNotAsATemplate() throws Exception {
+		mvc.perform(get("/registry/drill").param("indicator", "listed_enterprises").param("scope", "{x}")
+			.param("period", "2025Q1&format=csv").with(httpBasic("official", "demo")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("scope=%7Bx%7D")))
+			.andExpect(header().string("Location", containsString("period=2025Q1%26format%3Dcsv")));
 	}
 
 	@Test
