@@ -226,4 +226,16 @@ class ImportCentreTest {
 			.single()).isZero();
 	}
 
+	@Test
+	void aFileNameWithControlCharactersOrLongerThanItsColumnIsRefused() throws Exception {
+		long before = jdbc.sql("select count(*) from imports.import").query(Long.class).single();
+		mvc.perform(upload("values", true, "v\u0000.csv", csv("indicator,area,period,value\n")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("file")));
+		mvc.perform(upload("values", true, "v".repeat(300) + ".csv", csv("indicator,area,period,value\n")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("file")));
+		assertThat(jdbc.sql("select count(*) from imports.import").query(Long.class).single()).isEqualTo(before);
+	}
+
 }
