@@ -2,6 +2,7 @@ package org.culturetargets.portal.shared.web;
 
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +23,8 @@ class TextParameters implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (!(handler instanceof HandlerMethod)) {
+		// the error page of a refused request has the same parameters, and shows none of them
+		if (!(handler instanceof HandlerMethod) || request.getDispatcherType() == DispatcherType.ERROR) {
 			return true;
 		}
 		InvalidInput.Check check = new InvalidInput.Check();

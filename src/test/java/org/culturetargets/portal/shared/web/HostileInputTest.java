@@ -1,15 +1,23 @@
 package org.culturetargets.portal.shared.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.culturetargets.portal.reporting.domain.ReportingCalendar;
 import org.culturetargets.portal.support.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,6 +48,9 @@ class HostileInputTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -79,6 +90,28 @@ class HostileInputTest {
 			.with(httpBasic("official", "demo")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("area")));
+	}
+
+	@Test
+	void malformedFiltersAndPagesAreRefusedNotFailed() throws Exception {
+		for (String[] param : new String[][] { { "digital", "NaN" }, { "aboveSize", "maybe" }, { "park", "1.5" },
+				{ "page", "1e3" } }) {
+			mvc.perform(get("/registry/enterprises").param(param[0], param[1]).with(httpBasic("official", "demo")))
+				.andExpect(status().isBadRequest());
+			mvc.perform(get("/api/enterprises").param(param[0], param[1]).with(httpBasic("official", "demo")))
+				.andExpect(status().isBadRequest());
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/registry/enterprises, 400", "/api/enterprises, 400", "/no-such-page, 404" })
+	void overHttpAControlCharacterIsRefusedAndTheErrorPageStillRenders(String path, int status) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?q=a%00b"))
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString("official:demo".getBytes(StandardCharsets.UTF_8)))
+			.build();
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(status);
 	}
 
 	@Test
