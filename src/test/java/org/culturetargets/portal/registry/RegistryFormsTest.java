@@ -240,9 +240,11 @@ class RegistryFormsTest {
 				.andExpect(xpath("//select[@id='digital']/@class").string(containsString("is-invalid")))
 				.andExpect(content().string(containsString("“数字文化”请从选项中选择")));
 		}
-		mvc.perform(flags(code, "NaN", ""))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("勾选项的值无效")));
+		for (String aboveSize : new String[] { "NaN", "yes", "on", "1" }) {
+			mvc.perform(flags(code, aboveSize, ""))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("勾选项的值无效")));
+		}
 		assertThat(count("select count(*) from registry.enterprise where credit_code = ?", code)).isZero();
 	}
 

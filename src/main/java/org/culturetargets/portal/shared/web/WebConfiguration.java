@@ -1,10 +1,8 @@
 package org.culturetargets.portal.shared.web;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 
-import org.culturetargets.portal.shared.Decimals;
 import org.culturetargets.portal.shared.Period;
 
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -21,8 +19,8 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
  * Chinese by default; {@code ?lang=en} (or {@code zh}) switches the language for the rest of the session.
- * Periods in request parameters are read as text ({@code 2024}, {@code 2024Q3}), numbers as {@link Decimals} bounds
- * them; every parameter's text is checked by {@link TextParameters}.
+ * Periods in request parameters are read as text ({@code 2024}, {@code 2024Q3}); every parameter's text is checked
+ * by {@link TextParameters}, numbers and flags are bound by {@link StrictBinding}.
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
@@ -60,8 +58,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addFormatters(FormatterRegistry registry) {
 		// an empty selection ("latest") is no period at all
 		registry.addConverter(String.class, Period.class, text -> text.isBlank() ? null : Period.parse(text));
-		// numbers of forms and parameters within the bounds of any figure, instead of any BigDecimal at all
-		registry.addConverter(String.class, BigDecimal.class, Decimals::parse);
 	}
 
 	@Override

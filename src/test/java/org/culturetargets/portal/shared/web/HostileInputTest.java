@@ -94,8 +94,8 @@ class HostileInputTest {
 
 	@Test
 	void malformedFiltersAndPagesAreRefusedNotFailed() throws Exception {
-		for (String[] param : new String[][] { { "digital", "NaN" }, { "aboveSize", "maybe" }, { "park", "1.5" },
-				{ "page", "1e3" } }) {
+		for (String[] param : new String[][] { { "digital", "NaN" }, { "aboveSize", "maybe" }, { "listed", "yes" },
+				{ "leading", "1" }, { "exportKey", "on" }, { "park", "1.5" }, { "page", "1e3" } }) {
 			mvc.perform(get("/registry/enterprises").param(param[0], param[1]).with(httpBasic("official", "demo")))
 				.andExpect(status().isBadRequest());
 			mvc.perform(get("/api/enterprises").param(param[0], param[1]).with(httpBasic("official", "demo")))
