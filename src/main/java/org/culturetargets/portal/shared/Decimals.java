@@ -46,7 +46,7 @@ public final class Decimals {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String trimmed = text.strip();
+		String trimmed = halfWidth(text.strip());
 		if (trimmed.length() > MAX_LENGTH) {
 			throw NUMBER.matcher(trimmed.substring(0, MAX_LENGTH)).lookingAt() ? new OutOfBounds(abbreviated(trimmed))
 					: new NotANumber(abbreviated(trimmed));
@@ -81,6 +81,16 @@ public final class Decimals {
 	public static boolean fits(BigDecimal value, int precision, int scale) {
 		BigDecimal stripped = value.stripTrailingZeros();
 		return stripped.scale() <= scale && stripped.precision() - stripped.scale() <= precision - scale;
+	}
+
+	/** Full-width digits and signs (１２．５, as Chinese input methods type them) as their ASCII forms. */
+	private static String halfWidth(String text) {
+		StringBuilder ascii = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			ascii.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+		}
+		return ascii.toString();
 	}
 
 	private static String abbreviated(String text) {

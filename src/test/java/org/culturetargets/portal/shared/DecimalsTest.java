@@ -15,7 +15,7 @@ class DecimalsTest {
 	@ParameterizedTest
 	@CsvSource({ "12345.67, 12345.67", "' 42 ', 42", "-0.5, -0.5", ".5, 0.5", "+7, 7", "1e3, 1E+3", "2.5E-3, 0.0025",
 			"123456789012345678901234567890, 123456789012345678901234567890", "1e30, 1E+30", "1e-30, 1E-30",
-			"0e-99999, 0", "0.000, 0.000" })
+			"0e-99999, 0", "0.000, 0.000", "１２．５, 12.5", "－３, -3" })
 	void readsNumbersAsWritten(String text, BigDecimal expected) {
 		assertThat(Decimals.parse(text)).isEqualTo(expected);
 	}
@@ -27,7 +27,7 @@ class DecimalsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "abc", "NaN", "Infinity", "-Infinity", "0x10", "1,000", "1e", "1e+", "--1", "1.2.3", "１２",
+	@ValueSource(strings = { "abc", "NaN", "Infinity", "-Infinity", "0x10", "1,000", "1e", "1e+", "--1", "1.2.3", "１２ｘ",
 			"\u00001" })
 	void refusesWhatIsNotWrittenAsANumber(String text) {
 		assertThatThrownBy(() -> Decimals.parse(text)).isInstanceOf(Decimals.NotANumber.class);
