@@ -157,4 +157,33 @@ class EnterpriseFigureImportTest {
 		assertThat(figures(a)).isZero();
 	}
 
+	@Test
+	void controlCharactersAndNumbersBeyondTheColumnAreProblemsOfTheirCells() throws Exception {
+		// C0 controls make a CSV file binary (refused whole); C1 controls are text to the reader
+		String a = newEnterprise(jdbc);
+		byte[] file = csv("""
+				credit_code,period,revenue,employees
+				%s,2025Q1,1\u00850,10
+				%s,2025Q2,1234567890123456789012345678901234567890,10
+				%s,2025Q3,100000000000000000000,10
+				%s,2025Q4,100,1\u009b
+				""".formatted(a, a, a, a));
+		mvc.perform(upload("enterprise-figures", false, "hostile.csv", file).param("lang", "en"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.committed").value(0))
+			.andExpect(jsonPath("$.problems[0].row").value(2))
+			.andExpect(jsonPath("$.problems[0].column").value("revenue"))
+			.andExpect(jsonPath("$.problems[0].value").value("1\ufffd0"))
+			.andExpect(jsonPath("$.problems[0].message")
+				.value("contains characters that cannot be saved (control characters or broken characters)"))
+			.andExpect(jsonPath("$.problems[1].row").value(3))
+			.andExpect(jsonPath("$.problems[1].message").value("more than 30 significant digits"))
+			.andExpect(jsonPath("$.problems[2].row").value(4))
+			.andExpect(jsonPath("$.problems[2].message").value("above the limit of 9999999999999999.99"))
+			.andExpect(jsonPath("$.problems[3].row").value(5))
+			.andExpect(jsonPath("$.problems[3].column").value("employees"))
+			.andExpect(jsonPath("$.problems", hasSize(4)));
+		assertThat(figures(a)).isZero();
+	}
+
 }

@@ -280,6 +280,22 @@ class ReferenceDataAdminTest {
 				numerator, "denominatorCode", denominator, "displayScale", "1");
 	}
 
+	@Test
+	void targetValuesBeyondTheirColumnAreRefusedNamingTheLimit() throws Exception {
+		plan("HUGE");
+		long targets = count("plans.target");
+		for (String value : new String[] { "1e5000000", "1e309", "123456789012345678901234567890123",
+				"100000000000000", "0.0000001" }) {
+			target("HUGE", "added_value", "330100", "LEVEL", ">=", value)
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("“目标值”的值“" + value + "”超出范围：整数部分最多 14 位，小数最多 6 位")));
+		}
+		target("HUGE", "added_value", "330100", "LEVEL", ">=", "NaN")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("“目标值”的值“NaN”不是数字")));
+		assertThat(count("plans.target")).isEqualTo(targets);
+	}
+
 	private void plan(String code) throws Exception {
 		admin(post("/admin/plans"), "code", code, "titleZh", "测试规划", "titleEn", "Test plan", "issuerZh", "i",
 				"issuerEn", "i", "level", "MUNICIPAL", "homeScope", "330100", "periodStart", "2026", "periodEnd", "2030",

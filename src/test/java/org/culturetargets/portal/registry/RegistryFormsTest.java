@@ -202,4 +202,61 @@ class RegistryFormsTest {
 				""")).isEqualTo(1);
 	}
 
+	@Test
+	void investmentsBeyondTheirColumnAreRefusedNamingTheLimit() throws Exception {
+		for (String typed : new String[] { "1e309", "1e5000000", "12345678901234567890123456789012345", "1e17",
+				"10000000000000000", "0.125" }) {
+			mvc.perform(post("/registry/projects").param("name", "巨额投资测试项目")
+				.param("areaCode", "330106")
+				.param("category", "KEY")
+				.param("status", "PLANNED")
+				.param("plannedInvestment", typed)
+				.with(httpBasic("district-330106", "demo")))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(xpath("//input[@id='plannedInvestment']/@class").string(containsString("is-invalid")))
+				.andExpect(content().string(containsString("最多 16 位整数、2 位小数")));
+		}
+		assertThat(count("select count(*) from registry.project where name = '巨额投资测试项目'")).isZero();
+	}
+
+	@Test
+	void aStockCodeLongerThanItsColumnIsRefusedNamingTheLimit() throws Exception {
+		String code = code("330106", 8);
+		mvc.perform(enterprise("/registry/enterprises", code, "330106", "长股票代码测试有限公司").param("listed", "true")
+			.param("stockCode", "1234567890123456789012345")
+			.with(httpBasic("district-330106", "demo")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(xpath("//input[@id='stockCode']/@class").string(containsString("is-invalid")))
+			.andExpect(content().string(containsString("不能超过 20 个字符")));
+		assertThat(count("select count(*) from registry.enterprise where credit_code = ?", code)).isZero();
+	}
+
+	@Test
+	void flagsAreOnlyTheValuesTheFormSends() throws Exception {
+		String code = code("330106", 9);
+		for (String digital : new String[] { "NaN", "maybe", " true", "TRUE" }) {
+			mvc.perform(flags(code, "true", digital))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(xpath("//select[@id='digital']/@class").string(containsString("is-invalid")))
+				.andExpect(content().string(containsString("“数字文化”请从选项中选择")));
+		}
+		for (String aboveSize : new String[] { "NaN", "yes", "on", "1" }) {
+			mvc.perform(flags(code, aboveSize, ""))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("勾选项的值无效")));
+		}
+		assertThat(count("select count(*) from registry.enterprise where credit_code = ?", code)).isZero();
+	}
+
+	private static MockHttpServletRequestBuilder flags(String code, String aboveSize, String digital) {
+		return post("/registry/enterprises").param("creditCode", code)
+			.param("name", "标志测试有限公司")
+			.param("areaCode", "330106")
+			.param("industryClass", "0241")
+			.param("aboveSize", aboveSize)
+			.param("digital", digital)
+			.param("reason", "new registration")
+			.with(httpBasic("district-330106", "demo"));
+	}
+
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.culturetargets.portal.registry.CreditCode;
+import org.culturetargets.portal.shared.Decimals;
 import org.culturetargets.portal.shared.Period;
 
 /**
@@ -75,7 +76,12 @@ final class Cells {
 		if (!DECIMAL.matcher(plain).matches()) {
 			throw new CellProblem("imports.problem.notANumber");
 		}
-		return new BigDecimal(plain);
+		try {
+			return Decimals.parse(plain);
+		}
+		catch (Decimals.OutOfBounds e) {
+			throw new CellProblem("imports.problem.tooManyDigits", Decimals.MAX_DIGITS);
+		}
 	}
 
 	static CellType text(int maxLength) {

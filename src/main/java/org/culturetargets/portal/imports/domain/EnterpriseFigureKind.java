@@ -1,5 +1,6 @@
 package org.culturetargets.portal.imports.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.culturetargets.portal.imports.ImportKind;
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EnterpriseFigureKind implements Kind {
 
+	/** {@code registry.enterprise_figure.revenue numeric(18, 2)} */
+	private static final BigDecimal MAX_REVENUE = new BigDecimal("9999999999999999.99");
+
 	@Override
 	public ImportKind kind() {
 		return ImportKind.ENTERPRISE_FIGURES;
@@ -22,7 +26,7 @@ class EnterpriseFigureKind implements Kind {
 	public List<Column> columns() {
 		return List.of(Column.required("credit_code", "统一社会信用代码", Cells.creditCode(), "91330106MA2H0RD121", "credit_code"),
 				Column.required("period", "期别", Cells.quarter(), "2025Q4", "period"),
-				Column.required("revenue", "营业收入（万元，本年累计）", Cells.decimal(2, true, null), "12345.67", "revenue"),
+				Column.required("revenue", "营业收入（万元，本年累计）", Cells.decimal(2, true, MAX_REVENUE), "12345.67", "revenue"),
 				Column.optional("employees", "从业人员（人）", Cells.wholeNumber(0, 10_000_000), "230", "employees"));
 	}
 

@@ -35,6 +35,7 @@ import org.culturetargets.portal.imports.read.TableSummary;
 import org.culturetargets.portal.imports.read.Tables;
 import org.culturetargets.portal.imports.read.UnreadableFile;
 import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
@@ -226,6 +227,13 @@ public class ImportService {
 						problem(number, column, "", "imports.problem.required");
 						good = false;
 					}
+					values.add(null);
+					continue;
+				}
+				// tab and line breaks are spaces to every type; other control characters are nobody's data
+				if (!Texts.acceptable(text, true)) {
+					problem(number, column, Texts.shown(text), "imports.problem.characters");
+					good = false;
 					values.add(null);
 					continue;
 				}

@@ -15,7 +15,9 @@ import org.culturetargets.portal.imports.domain.ImportView;
 import org.culturetargets.portal.imports.domain.Parsing;
 import org.culturetargets.portal.imports.domain.ProblemView;
 import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.shared.InvalidInput;
 import org.culturetargets.portal.shared.NotFoundException;
+import org.culturetargets.portal.shared.Texts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Component
 class Uploads {
+
+	private static final int MAX_FILE_NAME = 255;
 
 	private final ImportService imports;
 
@@ -64,11 +68,10 @@ class Uploads {
 	}
 
 	private ImportView read(MultipartFile file, String progressToken, Work work) throws IOException {
+		String name = fileName(file);
 		Path copy = Files.createTempFile("import-", ".upload");
 		try {
 			file.transferTo(copy);
-			String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
-					: Path.of(file.getOriginalFilename()).getFileName().toString();
 			return parsing.run(() -> work.on(copy, name, rows -> {
 				if (progressToken != null) {
 					progress.put(progressToken, rows);
@@ -81,6 +84,23 @@ class Uploads {
 				progress.remove(progressToken);
 			}
 		}
+	}
+
+	/** The uploaded file's own name, without a path, as {@code imports.import.file_name varchar(255)} holds it. */
+	private static String fileName(MultipartFile file) {
+		String original = file.getOriginalFilename();
+		if (original == null || original.isBlank()) {
+			return "upload";
+		}
+		InvalidInput.Check check = new InvalidInput.Check();
+		if (!Texts.acceptable(original, false)) {
+			check.reject(file.getName(), Texts.REFUSED, file.getName()).done();
+		}
+		String name = Path.of(original).getFileName().toString();
+		if (name.length() > MAX_FILE_NAME) {
+			check.reject(file.getName(), "imports.file.nameTooLong", MAX_FILE_NAME).done();
+		}
+		return name;
 	}
 
 	Integer rowsRead(String progressToken) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.culturetargets.portal.shared.Decimals;
 import org.culturetargets.portal.shared.InvalidInput;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -19,9 +20,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 final class Fields {
 
 	/** {@code numeric(20, 6)}: at most 14 digits before the point and 6 after it. */
-	private static final int MAX_SCALE = 6;
+	private static final int PRECISION = 20;
 
-	private static final int MAX_INTEGER_DIGITS = 14;
+	private static final int MAX_SCALE = 6;
 
 	final InvalidInput.Check check = new InvalidInput.Check();
 
@@ -106,15 +107,17 @@ final class Fields {
 		}
 		BigDecimal number;
 		try {
-			number = new BigDecimal(text.replace(",", ""));
+			number = Decimals.parse(text.replace(",", ""));
+		}
+		catch (Decimals.OutOfBounds e) {
+			number = null;
 		}
 		catch (NumberFormatException e) {
 			reject(field, "admin.error.number", text);
 			return null;
 		}
-		BigDecimal stripped = number.stripTrailingZeros();
-		if (Math.max(stripped.scale(), 0) > MAX_SCALE || stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-			reject(field, "admin.error.digits", text, MAX_INTEGER_DIGITS, MAX_SCALE);
+		if (number == null || !Decimals.fits(number, PRECISION, MAX_SCALE)) {
+			reject(field, "admin.error.digits", text, PRECISION - MAX_SCALE, MAX_SCALE);
 			return null;
 		}
 		return number;

@@ -27,6 +27,7 @@ import org.culturetargets.portal.registry.RegistryChanged;
 import org.culturetargets.portal.registry.RegistryEditor;
 import org.culturetargets.portal.registry.StaleEntry;
 import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.shared.Decimals;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 
@@ -49,6 +50,9 @@ class RegistryEditorService implements RegistryEditor {
 
 	/** numeric(18, 2): sixteen digits before the point. */
 	private static final BigDecimal MAX_REVENUE = BigDecimal.TEN.pow(16);
+
+	/** {@code registry.enterprise.stock_code varchar(20)} */
+	private static final int MAX_STOCK_CODE = 20;
 
 	private final JdbcClient jdbc;
 
@@ -108,6 +112,9 @@ class RegistryEditorService implements RegistryEditor {
 		String stockCode = cmd.stockCode() == null || cmd.stockCode().isBlank() ? null : cmd.stockCode().strip();
 		if (cmd.listed() != (stockCode != null)) {
 			problems.add(new Problem("stockCode", "registry.invalid.stockCode", new Object[0]));
+		}
+		else if (stockCode != null && stockCode.length() > MAX_STOCK_CODE) {
+			problems.add(new Problem("stockCode", "registry.invalid.tooLong", new Object[] { MAX_STOCK_CODE }));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidEntry(problems);
@@ -171,8 +178,8 @@ class RegistryEditorService implements RegistryEditor {
 		if (!CATEGORIES.contains(cmd.category())) {
 			problems.add(new Problem("category", "registry.invalid.category", new Object[] { String.valueOf(cmd.category()) }));
 		}
-		nonNegative(cmd.plannedInvestment(), "plannedInvestment", problems);
-		nonNegative(cmd.completedInvestment(), "completedInvestment", problems);
+		investment(cmd.plannedInvestment(), "plannedInvestment", problems);
+		investment(cmd.completedInvestment(), "completedInvestment", problems);
 		if (!STATUSES.contains(cmd.status())) {
 			problems.add(new Problem("status", "registry.invalid.status", new Object[] { String.valueOf(cmd.status()) }));
 		}
@@ -453,9 +460,13 @@ class RegistryEditorService implements RegistryEditor {
 		}
 	}
 
-	private static void nonNegative(BigDecimal value, String field, List<Problem> problems) {
+	/** Not negative, and as the column holds it: {@code numeric(18, 2)}, not rounded. */
+	private static void investment(BigDecimal value, String field, List<Problem> problems) {
 		if (value != null && value.signum() < 0) {
 			problems.add(new Problem(field, "registry.invalid.negative", new Object[0]));
+		}
+		else if (value != null && !Decimals.fits(value, 18, 2)) {
+			problems.add(new Problem(field, "registry.invalid.investment.digits", new Object[] { "16", "2" }));
 		}
 	}
 

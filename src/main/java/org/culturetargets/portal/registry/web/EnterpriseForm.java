@@ -52,9 +52,14 @@ public class EnterpriseForm {
 		return form;
 	}
 
+	/** Whether {@code digital} is one of the select's values, not any text {@link Boolean#valueOf} reads as false. */
+	boolean digitalChosen() {
+		return digital == null || digital.isEmpty() || digital.equals("true") || digital.equals("false");
+	}
+
 	EnterpriseCmd toCmd() {
 		return new EnterpriseCmd(creditCode, name, areaCode, parkId, industryClass, aboveSize,
-				digital == null || digital.isBlank() ? null : Boolean.valueOf(digital), listed, stockCode, leading,
+				digital == null || digital.isEmpty() ? null : Boolean.valueOf(digital), listed, stockCode, leading,
 				headquarters, exportKey, version, reason);
 	}
 

@@ -131,8 +131,9 @@ class RegistryController {
 			.queryParamIfPresent("scope", Optional.ofNullable(scope))
 			.queryParamIfPresent("period", Optional.ofNullable(period))
 			.queryParamIfPresent("format", Optional.ofNullable(format))
-			.encode()
+			// the values encoded as values (a brace too), not as a URI template the redirect would expand
 			.build()
+			.encode()
 			.toUriString();
 	}
 

@@ -114,6 +114,9 @@ class RegistryFormController {
 				.areaCode());
 		}
 		Maintainers.maintainer();
+		if (!form.digitalChosen()) {
+			binding.rejectValue("digital", "registry.invalid.digital");
+		}
 		return save(() -> editor.saveEnterprise(id, form.toCmd()), "/registry/enterprises/", binding, redirect, response,
 				() -> enterpriseForm(id, form, model));
 	}

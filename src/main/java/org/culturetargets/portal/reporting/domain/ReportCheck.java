@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.culturetargets.portal.plans.IndicatorView;
+import org.culturetargets.portal.shared.Decimals;
 
 /**
  * The checks of an entered report (SPEC §4 Reporting). Hard errors block saving: not a number, negative, a share
@@ -92,6 +93,13 @@ public final class ReportCheck {
 		return growth != null && growth.abs().compareTo(WARN_CHANGE) > 0;
 	}
 
+	/** The typed value of an indicator if saving would accept it; null if not (or blank). */
+	public static BigDecimal acceptable(IndicatorView indicator, String text) {
+		List<Finding> findings = new ArrayList<>();
+		BigDecimal value = parse(indicator, text, findings);
+		return findings.isEmpty() ? value : null;
+	}
+
 	private static BigDecimal parse(IndicatorView indicator, String text, List<Finding> findings) {
 		String trimmed = blankToNull(text);
 		if (trimmed == null) {
@@ -101,7 +109,11 @@ public final class ReportCheck {
 		String field = Finding.valueField(code);
 		BigDecimal value;
 		try {
-			value = new BigDecimal(trimmed.replace(",", ""));
+			value = Decimals.parse(trimmed.replace(",", ""));
+		}
+		catch (Decimals.OutOfBounds e) {
+			findings.add(Finding.error(field, code, "report.error.outOfRange", code, trimmed, MAX_SCALE));
+			return null;
 		}
 		catch (NumberFormatException e) {
 			findings.add(Finding.error(field, code, "report.error.notANumber", code, trimmed));

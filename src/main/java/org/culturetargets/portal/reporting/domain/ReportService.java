@@ -125,11 +125,16 @@ public class ReportService {
 		return lines;
 	}
 
-	/** Growth of a typed value on last year's same quarter (for the form's live display); null where none. */
+	/**
+	 * Growth of a typed value on last year's same quarter (for the form's live display); null where none, also
+	 * where the text is not a value saving would accept (checked as saving does, so that no number beyond a
+	 * figure's bounds is computed with).
+	 */
 	@Transactional(readOnly = true)
-	public BigDecimal growth(String areaCode, Period period, String indicatorCode, BigDecimal value) {
+	public BigDecimal growth(String areaCode, Period period, String indicatorCode, String typed) {
 		List<IndicatorView> indicator = reportedIndicators().stream().filter(i -> i.code().equals(indicatorCode)).toList();
-		return ReportCheck.growth(value, lastYear(areaCode, period, indicator).get(indicatorCode));
+		BigDecimal value = indicator.isEmpty() ? null : ReportCheck.acceptable(indicator.get(0), typed);
+		return value == null ? null : ReportCheck.growth(value, lastYear(areaCode, period, indicator).get(indicatorCode));
 	}
 
 	/** Saves the entered values (a draft stays a draft; a returned report becomes a draft again); with {@code submit}, submits too. */

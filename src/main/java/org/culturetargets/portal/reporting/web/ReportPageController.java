@@ -1,7 +1,6 @@
 package org.culturetargets.portal.reporting.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -144,16 +143,8 @@ class ReportPageController {
 	String growth(@PathVariable String area, @PathVariable Period period, @PathVariable String indicator,
 			@RequestParam Map<String, String> params, @AuthenticationPrincipal PortalUser user, Model model) {
 		reports.read(area, period, null, user);
-		BigDecimal growth = null;
-		try {
-			String typed = params.get("value." + indicator);
-			growth = typed == null || typed.isBlank() ? null
-					: reports.growth(area, period, indicator, new BigDecimal(typed.trim().replace(",", "")));
-		}
-		catch (NumberFormatException e) {
-			// not a number yet: no growth to show; saving names the error
-		}
-		model.addAttribute("growth", growth);
+		// not a number (yet): no growth to show; saving names the error
+		model.addAttribute("growth", reports.growth(area, period, indicator, params.get("value." + indicator)));
 		model.addAttribute("code", indicator);
 		return "reporting/report :: growth";
 	}

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
  * Chinese by default; {@code ?lang=en} (or {@code zh}) switches the language for the rest of the session.
- * Periods in request parameters are read as text ({@code 2024}, {@code 2024Q3}).
+ * Periods in request parameters are read as text ({@code 2024}, {@code 2024Q3}); every parameter's text is checked
+ * by {@link TextParameters}, numbers and flags are bound by {@link StrictBinding}.
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
@@ -55,6 +56,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new TextParameters());
 	}
 
 }
