@@ -3,6 +3,7 @@ package org.culturetargets.portal.shared.web;
 import java.sql.SQLException;
 import java.util.Locale;
 
+import org.culturetargets.portal.shared.InvalidInput;
 import org.culturetargets.portal.shared.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -29,8 +30,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiProblems(MessageSource messages) {
+	private final FormErrors formErrors;
+
+	ApiProblems(MessageSource messages, FormErrors formErrors) {
 		this.messages = messages;
+		this.formErrors = formErrors;
 	}
 
 	@ExceptionHandler
@@ -41,8 +45,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** Our own checks in the reader's language, with each field's messages under {@code errors}. */
 	@ExceptionHandler
-	ProblemDetail badRequest(IllegalArgumentException e) {
+	ProblemDetail badRequest(IllegalArgumentException e, Locale locale) {
+		if (e instanceof InvalidInput invalid) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					formErrors.summary(invalid, locale));
+			problem.setTitle("Bad request");
+			problem.setProperty("errors", formErrors.of(invalid, locale));
+			return problem;
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
 		problem.setTitle("Bad request");
 		return problem;
