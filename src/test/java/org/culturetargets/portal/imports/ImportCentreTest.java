@@ -281,10 +281,10 @@ class ImportCentreTest {
 		long before = jdbc.sql("select count(*) from imports.import").query(Long.class).single();
 		mvc.perform(upload("values", true, "v\u0000.csv", csv("indicator,area,period,value\n")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("file")));
+			.andExpect(jsonPath("$.errors.file").exists());
 		mvc.perform(upload("values", true, "v".repeat(300) + ".csv", csv("indicator,area,period,value\n")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("file")));
+			.andExpect(jsonPath("$.errors.file").exists());
 		mvc.perform(multipart("/api/imports/values").file(new MockMultipartFile("file", "v.csv", "text/csv", csv("a\n")))
 			.param("dryRun", "yes")
 			.with(httpBasic("admin", "demo")))

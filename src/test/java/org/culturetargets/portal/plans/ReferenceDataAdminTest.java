@@ -47,7 +47,7 @@ class ReferenceDataAdminTest {
 	/** Other tests check the seeds' reference data exactly: what these tests add goes again. */
 	@AfterEach
 	void removeWhatTheTestsAdded() {
-		List<String> plans = List.of("HZ-15FYP", "RULES", "SUMS", "EDIT-ME");
+		List<String> plans = List.of("HZ-15FYP", "RULES", "SUMS", "EDIT-ME", "HUGE");
 		jdbc.sql("delete from plans.target where plan_code in (:plans)").param("plans", plans).update();
 		jdbc.sql("delete from plans.plan where code in (:plans)").param("plans", plans).update();
 		jdbc.sql("delete from plans.indicator where code = 'film_share'").update();
