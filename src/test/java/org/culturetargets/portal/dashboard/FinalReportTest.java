@@ -127,7 +127,7 @@ class FinalReportTest {
 	void aPlanWhoseTargetYearHasNotPassedHasNoFinalReportYet() throws Exception {
 		mvc.perform(get("/plans/HZ-NEW3-2026/final-report").with(httpBasic("official", "demo")))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("has not passed")));
+			.andExpect(content().string(containsString("尚未结束，还没有终期评估")));
 	}
 
 	@Test
