@@ -116,6 +116,10 @@ class HostileRequestsTest {
 				(System.nanoTime() - start) / 1e9, failures.size());
 		assertThat(sent.get()).as("requests sent").isGreaterThan(2_000);
 		assertThat(failures).as("5xx or answers slower than " + BOUND).isEmpty();
+		HttpResponse<String> health = HttpClient.newHttpClient().send(Call.get("/actuator/health").build(port),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(health.statusCode()).as("health after it all").isEqualTo(200);
+		assertThat(health.body()).contains("UP");
 	}
 
 	// ----------------------------------------------------------------- the API, from its OpenAPI document
