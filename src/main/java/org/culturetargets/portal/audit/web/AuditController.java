@@ -1,20 +1,16 @@
 package org.culturetargets.portal.audit.web;
 
 import java.io.IOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.culturetargets.portal.audit.domain.AuditEntries;
+import org.culturetargets.portal.audit.domain.AuditFilter;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.web.Sheet;
@@ -22,14 +18,13 @@ import org.culturetargets.portal.shared.web.Sheet;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The audit page: every recorded change, newest first, filtered and paged in SQL. Administrators and reviewers
+ * The audit page: every recorded change, newest first, filtered and paged by {@link AuditEntries}. Administrators and reviewers
  * (the statistics office that vouches for the figures) read it; officials and district staff do not, as it shows
  * every district's and every user's work.
  */
@@ -41,22 +36,15 @@ class AuditController {
 	/** The most entries a download holds: enough for any review, and a bound on what one request reads. */
 	static final int DOWNLOAD_LIMIT = 10_000;
 
-	private static final String ENTRIES = """
-			select id, actor, occurred_at, subject, action, old_value, new_value, reason from audit.change
-			""";
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(AuditEntries.ZONE);
 
-	private static final String NEWEST_FIRST = " order by occurred_at desc, id desc";
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CHINA);
-
-	private final JdbcClient jdbc;
+	private final AuditEntries entries;
 
 	private final MessageSource messages;
 
-	AuditController(JdbcClient jdbc, MessageSource messages) {
-		this.jdbc = jdbc;
+	AuditController(AuditEntries entries, MessageSource messages) {
+		this.entries = entries;
 		this.messages = messages;
 	}
 
@@ -72,18 +60,14 @@ class AuditController {
 		if (page < 1) {
 			throw new IllegalArgumentException("page must be 1 or more: " + page);
 		}
-		Filter filter = Filter.of(actor, subject, action, from, to);
-		long total = jdbc.sql("select count(*) from audit.change" + filter.where()).params(filter.params()).query(Long.class).single();
-		List<Entry> entries = jdbc.sql(ENTRIES + filter.where() + NEWEST_FIRST + " limit ? offset ?")
-			.params(filter.params(PAGE_SIZE, (long) (page - 1) * PAGE_SIZE))
-			.query((rs, row) -> entry(rs))
-			.list();
-		model.addAttribute("entries", entries);
-		model.addAttribute("actions", jdbc.sql("select distinct action from audit.change order by action").query(String.class).list());
+		AuditFilter filter = new AuditFilter(actor, subject, action, from, to);
+		long total = entries.count(filter);
+		model.addAttribute("entries", entries.page(filter, page, PAGE_SIZE));
+		model.addAttribute("actions", entries.actions());
 		model.addAttribute("total", total);
 		model.addAttribute("page", page);
 		model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
-		model.addAttribute("zone", CHINA);
+		model.addAttribute("zone", AuditEntries.ZONE);
 		return "audit/audit";
 	}
 
@@ -100,25 +84,22 @@ class AuditController {
 		if (!mayRead()) {
 			return forbidden(model, locale, response);
 		}
-		Filter filter = Filter.of(actor, subject, action, from, to);
+		AuditFilter filter = new AuditFilter(actor, subject, action, from, to);
 		List<String> header = List.of("when", "actor", "subject", "action", "oldValue", "newValue", "reason")
 			.stream()
 			.map(column -> messages.getMessage("audit." + column, null, locale))
 			.toList();
 		Sheet sheet = new Sheet("audit", header, row -> {
 			int[] count = { 0 };
-			jdbc.sql(ENTRIES + filter.where() + NEWEST_FIRST + " limit ?")
-				.params(filter.params(DOWNLOAD_LIMIT + 1))
-				.query((ResultSet rs) -> {
-					if (++count[0] > DOWNLOAD_LIMIT) {
-						row.accept(List.of(messages.getMessage("audit.export.capped", new Object[] { DOWNLOAD_LIMIT }, locale)));
-						return;
-					}
-					Entry e = entry(rs);
-					row.accept(Arrays.asList(WHEN.format(e.occurredAt()), e.actor(), e.subject(),
-							messages.getMessage("audit.action." + e.action().replace(' ', '_'), null, e.action(), locale),
-							e.oldValue(), e.newValue(), e.reason()));
-				});
+			entries.newestFirst(filter, DOWNLOAD_LIMIT + 1, e -> {
+				if (++count[0] > DOWNLOAD_LIMIT) {
+					row.accept(List.of(messages.getMessage("audit.export.capped", new Object[] { DOWNLOAD_LIMIT }, locale)));
+					return;
+				}
+				row.accept(Arrays.asList(WHEN.format(e.occurredAt()), e.actor(), e.subject(),
+						messages.getMessage("audit.action." + e.action().replace(' ', '_'), null, e.action(), locale),
+						e.oldValue(), e.newValue(), e.reason()));
+			});
 		});
 		sheet.download("audit", format, response);
 		return null;
@@ -135,58 +116,6 @@ class AuditController {
 		model.addAttribute("titleKey", "audit.forbidden.title");
 		model.addAttribute("problem", messages.getMessage("audit.forbidden.text", null, locale));
 		return "error/problem";
-	}
-
-	private static Entry entry(ResultSet rs) throws SQLException {
-		return new Entry(rs.getLong("id"), rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant(),
-				rs.getString("subject"), rs.getString("action"), rs.getString("old_value"), rs.getString("new_value"),
-				rs.getString("reason"));
-	}
-
-	/** The page's filters as SQL conditions, with their parameters in order. */
-	private record Filter(String where, List<Object> params) {
-
-		static Filter of(String actor, String subject, String action, LocalDate from, LocalDate to) {
-			StringBuilder where = new StringBuilder(" where true");
-			List<Object> params = new ArrayList<>();
-			if (hasText(actor)) {
-				where.append(" and actor = ?");
-				params.add(actor.trim());
-			}
-			if (hasText(subject)) {
-				where.append(" and subject ilike ? escape '\\'");
-				params.add("%" + subject.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-			}
-			if (hasText(action)) {
-				where.append(" and action = ?");
-				params.add(action.trim());
-			}
-			if (from != null) {
-				where.append(" and occurred_at >= ?");
-				params.add(Timestamp.from(from.atStartOfDay(CHINA).toInstant()));
-			}
-			if (to != null) {
-				where.append(" and occurred_at < ?");
-				params.add(Timestamp.from(to.plusDays(1).atStartOfDay(CHINA).toInstant()));
-			}
-			return new Filter(where.toString(), params);
-		}
-
-		/** The filter's parameters followed by {@code more} (a limit, an offset). */
-		List<Object> params(Object... more) {
-			List<Object> all = new ArrayList<>(params);
-			all.addAll(Arrays.asList(more));
-			return all;
-		}
-
-		private static boolean hasText(String text) {
-			return text != null && !text.isBlank();
-		}
-
-	}
-
-	record Entry(long id, String actor, Instant occurredAt, String subject, String action, String oldValue,
-			String newValue, String reason) {
 	}
 
 }
