@@ -1,4 +1,4 @@
-package org.culturetargets.portal.evaluation.service;
+package org.culturetargets.portal.evaluation.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
