@@ -28,6 +28,7 @@ import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.registry.Registry;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.web.DisplayFormat;
 
 import org.springframework.stereotype.Component;
 

@@ -23,6 +23,7 @@ import org.culturetargets.portal.registry.Registry;
 import org.culturetargets.portal.registry.RegistryFilter;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.web.DisplayFormat;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

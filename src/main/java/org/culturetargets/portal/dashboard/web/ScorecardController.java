@@ -21,6 +21,7 @@ import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.web.Sheet;
+import org.culturetargets.portal.shared.web.DisplayFormat;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;

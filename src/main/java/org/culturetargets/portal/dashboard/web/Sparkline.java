@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.culturetargets.portal.figures.FigureView;
+import org.culturetargets.portal.shared.web.DisplayFormat;
 
 /**
  * A small trend line drawn on the server as SVG (no script): the annual values scaled into a

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.culturetargets.portal.shared.web.DisplayFormat;
+
 /**
  * A grid cartogram of a city's districts, drawn on the server as SVG by the fragment
  * {@code dashboard/fragments :: tileMap(map)}: equal tiles placed roughly where the districts lie, each labelled with

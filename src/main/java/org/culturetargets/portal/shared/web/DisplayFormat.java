@@ -1,4 +1,4 @@
-package org.culturetargets.portal.dashboard.web;
+package org.culturetargets.portal.shared.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
