@@ -6,13 +6,25 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
+import org.culturetargets.portal.shared.Unit;
 import org.culturetargets.portal.support.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /** The Flyway reference data: areas with their official codes, groups, plans and every target with a source. */
 @PortalTest
@@ -20,6 +32,36 @@ class ReferenceDataTest {
 
 	@Autowired
 	PlanCatalog catalog;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	MockMvc mvc;
+
+	/** One list of units: the schema's check allows exactly the enum's, and each is named in both languages. */
+	@Test
+	void theUnitsAreOneListNamedInBothLanguages() throws Exception {
+		String check = jdbc.sql("""
+				select pg_get_constraintdef(c.oid) from pg_constraint c
+				 where c.conrelid = 'plans.indicator'::regclass and c.contype = 'c'
+				   and pg_get_constraintdef(c.oid) like '%unit%'
+				""").query(String.class).single();
+		List<String> allowed = Pattern.compile("'([^']+)'").matcher(check).results().map(m -> m.group(1)).toList();
+		assertThat(allowed).containsExactlyInAnyOrderElementsOf(Unit.symbols());
+		for (Unit unit : Unit.values()) {
+			assertThat(messages.getMessage(unit.messageKey(), null, Locale.SIMPLIFIED_CHINESE)).isEqualTo(unit.symbol());
+			assertThat(messages.getMessage(unit.messageKey(), null, Locale.ENGLISH)).as(unit.symbol())
+				.matches("[ -~]+");
+		}
+		mvc.perform(get("/admin/indicators/new").param("lang", "en").with(httpBasic("admin", "demo")))
+			.andExpect(content().string(containsString(">100 million yuan<")))
+			.andExpect(content().string(containsString(">selections<")))
+			.andExpect(content().string(not(containsString(">亿元<"))));
+	}
 
 	@Test
 	void hangzhouAndItsThirteenDistrictsHaveTheirDivisionCodes() {

@@ -21,6 +21,7 @@ import org.culturetargets.portal.plans.ReferenceDataChanged;
 import org.culturetargets.portal.plans.ScopeKind;
 import org.culturetargets.portal.plans.TargetKind;
 import org.culturetargets.portal.shared.NotFoundException;
+import org.culturetargets.portal.shared.Unit;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReferenceDataAdministration {
 
-	public static final List<String> UNITS = List.of("亿元", "万元", "元", "%", "个", "家", "家次", "人", "万人", "部");
+	public static final List<String> UNITS = Unit.symbols();
 
 	public static final List<String> PLAN_LEVELS = List.of("NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT");
 

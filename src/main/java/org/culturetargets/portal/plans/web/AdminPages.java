@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.shared.InvalidInput;
 import org.culturetargets.portal.shared.web.FormErrors;
+import org.culturetargets.portal.shared.Unit;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,15 @@ class AdminPages {
 	}
 
 	/** Choices of a select, each value with its text from {@code <prefix><value>} in the bundle. */
+	/** The units by their stored symbol, named in the page's language (亿元 is "100 million yuan" in English). */
+	Map<String, String> units(Locale locale) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (Unit unit : Unit.values()) {
+			options.put(unit.symbol(), messages.getMessage(unit.messageKey(), null, unit.symbol(), locale));
+		}
+		return options;
+	}
+
 	Map<String, String> named(Collection<?> values, String prefix, Locale locale) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (Object value : values) {

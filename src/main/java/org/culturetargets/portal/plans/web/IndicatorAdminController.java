@@ -77,9 +77,7 @@ class IndicatorAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("reason", reason);
 		model.addAttribute("editing", editing);
-		Map<String, String> units = new LinkedHashMap<>();
-		ReferenceDataAdministration.UNITS.forEach(u -> units.put(u, u));
-		model.addAttribute("units", units);
+		model.addAttribute("units", pages.units(locale));
 		model.addAttribute("directions", pages.named(Arrays.asList(Direction.values()), "admin.direction.", locale));
 		model.addAttribute("natures", pages.named(Arrays.asList(Nature.values()), "indicator.nature.", locale));
 		model.addAttribute("paths", pages.named(Arrays.asList(PathShape.values()), "indicator.path.", locale));

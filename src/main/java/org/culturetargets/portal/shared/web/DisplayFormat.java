@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.Map;
+
+import org.culturetargets.portal.shared.Unit;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -24,11 +25,6 @@ public class DisplayFormat {
 	private static final String MISSING = "—";
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-	/** The units of the reference data (in Chinese) and the message key that names each in every language. */
-	private static final Map<String, String> UNIT_KEYS = Map.of("亿元", "unit.hundredMillionYuan", "万元",
-			"unit.tenThousandYuan", "元", "unit.yuan", "%", "unit.percent", "个", "unit.items", "家", "unit.organisations",
-			"人", "unit.persons", "万人", "unit.tenThousandPersons");
 
 	private final MessageSource messages;
 
@@ -68,8 +64,7 @@ public class DisplayFormat {
 
 	/** The unit in the page's language (亿元 is "100 million yuan" in English); an unknown unit as it is. */
 	public String unit(String unit, Locale locale) {
-		String key = UNIT_KEYS.get(unit);
-		return key == null ? unit : messages.getMessage(key, null, unit, locale);
+		return Unit.of(unit).map(known -> messages.getMessage(known.messageKey(), null, unit, locale)).orElse(unit);
 	}
 
 }
