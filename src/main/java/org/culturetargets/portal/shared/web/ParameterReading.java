@@ -71,11 +71,16 @@ public final class ParameterReading extends OncePerRequestFilter {
 			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MultipartException(e.getMessage(), e));
 		}
 		ErrorReason reason = status == HttpStatus.CONTENT_TOO_LARGE.value()
-				? upload ? new ErrorReason("error.upload.tooLarge", maxFileSize.toMegabytes() + " MB")
+				? upload ? new ErrorReason("error.upload.tooLarge", shown(maxFileSize))
 						: new ErrorReason("error.tooLarge.text")
 				: upload ? new ErrorReason("error.upload.malformed") : new ErrorReason("error.parameter.unreadable");
 		reason.attachTo(request);
 		response.sendError(status);
+	}
+
+	/** 210 MB, or 512 KB for a limit under a megabyte. */
+	private static String shown(DataSize size) {
+		return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
 	}
 
 	private static final class WithoutParameters extends HttpServletRequestWrapper {
