@@ -21,6 +21,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.web.util.HtmlUtils;
 
 import org.culturetargets.portal.shared.web.ErrorTexts;
+import org.culturetargets.portal.shared.web.ApiPaths;
 
 /**
  * What Tomcat answers itself, before the portal sees the request (an address it cannot decode such as {@code /%},
@@ -78,9 +79,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
 				return;
 			}
 			securityHeaders(response);
-			// the raw address: one Tomcat could not decode has no decoded form
-			String path = request.getRequestURI();
-			boolean api = path != null && path.startsWith("/api/");
+			// by the raw address: one Tomcat could not decode has no decoded form
+			boolean api = ApiPaths.isApi(request);
 			try {
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 				response.setContentType(api ? "application/problem+json" : "text/html");

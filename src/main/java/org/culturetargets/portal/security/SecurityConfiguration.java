@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
+import org.culturetargets.portal.shared.web.ApiPaths;
 import org.culturetargets.portal.shared.web.DatabaseUnreachable;
 import org.culturetargets.portal.shared.web.ParameterReading;
 import tools.jackson.databind.ObjectMapper;
@@ -43,8 +44,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 class SecurityConfiguration {
 
-	private static final RequestMatcher API = request -> request.getRequestURI()
-		.startsWith(request.getContextPath() + "/api/");
+	private static final RequestMatcher API = ApiPaths::isApi;
 
 	/** Basic credentials cannot be forged by another site, so such calls need no CSRF token. */
 	private static final RequestMatcher BASIC_AUTHENTICATED = request -> {

@@ -10,6 +10,7 @@ import org.culturetargets.portal.reporting.domain.ReportingCalendar;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.web.ApiPaths;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,7 +36,7 @@ class ReminderAdvice {
 
 	@ModelAttribute("reportReminder")
 	Reminder reminder(HttpServletRequest request) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (ApiPaths.isApi(request)) {
 			return null;
 		}
 		return PortalUser.current()

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.culturetargets.portal.security.AccountAdministration;
 import org.culturetargets.portal.security.LockNotice;
+import org.culturetargets.portal.shared.web.ApiPaths;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,7 +28,7 @@ class LockNoticeAdvice {
 
 	@ModelAttribute("ownLockNotices")
 	List<LockNotice> ownLockNotices(HttpServletRequest request, Principal principal) {
-		if (principal == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (principal == null || ApiPaths.isApi(request)) {
 			return null;
 		}
 		List<LockNotice> notices = administration.unseenLockNotices(principal.getName());

@@ -1,5 +1,8 @@
 package org.culturetargets.portal.shared.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The container's error path: whatever ended in an error status outside a controller's own handling (an unknown
@@ -42,6 +46,10 @@ class ErrorResponses implements ErrorController {
 		if (wantsProblem(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 					text != null ? text : messages.getMessage(ErrorTexts.textKey(status.value()), null, locale));
+			String uri = originalUri(request);
+			if (uri != null) {
+				problem.setInstance(instance(uri));
+			}
 			// the type is preset, so that no Accept header can turn the answer into a 406 or an empty body
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
@@ -49,6 +57,20 @@ class ErrorResponses implements ErrorController {
 				text == null ? Map.of("titleKey", ErrorTexts.titleKey(status.value()), "textKey", ErrorTexts.textKey(status.value()))
 						: Map.of("titleKey", ErrorTexts.titleKey(status.value()), "problem", text),
 				status);
+	}
+
+	private static String originalUri(HttpServletRequest request) {
+		return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : null;
+	}
+
+	/** The address the request was made to, not {@code /error}; one that is no URI is named by its encoded form. */
+	private static URI instance(String uri) {
+		try {
+			return new URI(uri);
+		}
+		catch (URISyntaxException e) {
+			return URI.create(UriUtils.encodePath(uri, StandardCharsets.UTF_8));
+		}
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
@@ -63,8 +85,7 @@ class ErrorResponses implements ErrorController {
 
 	/** The API always; another address when its client asks for JSON and not for HTML. */
 	private static boolean wantsProblem(HttpServletRequest request) {
-		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
+		if (ApiPaths.isApi(request, originalUri(request))) {
 			return true;
 		}
 		String accept = request.getHeader("Accept");

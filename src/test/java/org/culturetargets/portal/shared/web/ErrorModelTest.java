@@ -62,7 +62,10 @@ class ErrorModelTest {
 
 	@Test
 	void apiErrorsOutsideAnyControllerAreProblemDetails() throws Exception {
-		assertProblem(send("official", at("/api/no-such-thing")), 404);
+		HttpResponse<String> unknown = send("official", at("/api/no-such-thing"));
+		assertProblem(unknown, 404);
+		// the address asked for, not the error path's own
+		assertThat(unknown.body()).contains("\"instance\":\"/api/no-such-thing\"");
 		HttpResponse<String> unauthenticated = send(null, at("/api/plans"));
 		assertProblem(unauthenticated, 401);
 		assertThat(unauthenticated.headers().firstValue("WWW-Authenticate")).isPresent();
