@@ -3,14 +3,13 @@ package org.culturetargets.portal.imports;
 import java.time.Instant;
 
 import org.culturetargets.portal.shared.AuditedChange;
-import org.culturetargets.portal.shared.DataChanged;
 
 /**
  * An import was applied: published inside the commit's transaction, so the audit log records it with the rows or
  * not at all, and whatever was computed from the imported tables can be recomputed.
  */
 public record ImportCommitted(long importId, ImportKind kind, String actor, Instant occurredAt, String fileName,
-		int created, int changed, int unchanged) implements AuditedChange, DataChanged {
+		int created, int changed, int unchanged) implements AuditedChange {
 
 	@Override
 	public String subject() {

@@ -3,12 +3,11 @@ package org.culturetargets.portal.registry;
 import java.time.Instant;
 
 import org.culturetargets.portal.shared.AuditedChange;
-import org.culturetargets.portal.shared.DataChanged;
 
 /**
  * A registry row was created or changed: published inside the write's transaction, so the audit log records it
  * with the write or not at all, and derived figures computed afterwards include it.
  */
 public record RegistryChanged(String actor, Instant occurredAt, String subject, String action, String oldValue,
-		String newValue, String reason) implements AuditedChange, DataChanged {
+		String newValue, String reason) implements AuditedChange {
 }

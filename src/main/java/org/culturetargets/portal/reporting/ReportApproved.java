@@ -3,11 +3,10 @@ package org.culturetargets.portal.reporting;
 import java.time.Instant;
 
 import org.culturetargets.portal.shared.AuditedChange;
-import org.culturetargets.portal.shared.DataChanged;
 
 /** A reviewer approved a report: its values are now the district's final figures. */
 public record ReportApproved(String actor, Instant occurredAt, String subject, String oldValue, String newValue,
-		String reason) implements AuditedChange, DataChanged {
+		String reason) implements AuditedChange {
 
 	@Override
 	public String action() {

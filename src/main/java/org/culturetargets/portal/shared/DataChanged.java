@@ -1,8 +1,11 @@
 package org.culturetargets.portal.shared;
 
 /**
- * An event after which figures, registries or reference data differ from before: whatever was computed from them
- * and kept (catalogue, series, scorecards) is stale once the change has committed. See {@link DataVersion}.
+ * Figures, registries, reports or reference data differ from before: whatever was computed from them and kept
+ * (catalogue, series, scorecards) is stale once the change has committed. Whatever writes such data publishes it in
+ * the write's transaction, whoever asked for the write; see {@link DataVersion}.
+ *
+ * @param owner the module whose data changed, e.g. {@code registry}
  */
-public interface DataChanged {
+public record DataChanged(String owner) {
 }

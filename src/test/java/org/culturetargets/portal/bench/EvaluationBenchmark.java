@@ -28,8 +28,8 @@ import static org.culturetargets.portal.bench.BenchEnterprises.seconds;
 
 /**
  * Issue 7's goal: after an import of a million enterprise-quarter rows, every target of every plan is evaluated
- * again for every scope that has targets in under a second. The import's {@code ImportCommitted} makes every cached
- * scorecard stale, so the first pass after it evaluates all of them from the database. Not part of the suite: run
+ * again for every scope that has targets in under a second. The import's merge (its {@code DataChanged}) makes every
+ * cached scorecard stale, so the first pass after it evaluates all of them from the database. Not part of the suite: run
  * it with {@code bench/evaluation.sh} (see bench/README.md).
  */
 @PortalTest
@@ -74,7 +74,7 @@ class EvaluationBenchmark {
 				enterprises, seconds(started), record.status(), record.created());
 		Files.delete(file);
 
-		double cold = evaluateAll("after the import (ImportCommitted: nothing cached)");
+		double cold = evaluateAll("after the import (DataChanged: nothing cached)");
 		double warm = evaluateAll("again (cached)");
 		double coldAgain = evaluateAll("after another change", () -> imports.importNow(ImportKind.ENTERPRISE_FIGURES,
 				oneChangedRow(), "one-row.csv", "bench", rows -> {

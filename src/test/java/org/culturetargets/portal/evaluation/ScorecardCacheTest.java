@@ -70,14 +70,14 @@ class ScorecardCacheTest {
 			.single();
 		assertThat(entry("employment", "target")).isEqualTo("10.0");
 
-		// plans: ReferenceDataChanged
+		// plans: the reference data's form
 		long id = jdbc.sql("select id from plans.target where plan_code = 'CACHE-T'").query(Long.class).single();
 		admin(post("/admin/targets/" + id), "indicatorCode", "employment", "scopeCode", AREA, "kind", "LEVEL",
 				"comparator", "GE", "baselineValue", "", "baselineYear", "2020", "targetValue", "12", "targetYear",
 				"2030", "wording", "", "source", "test table");
 		assertThat(entry("employment", "target")).isEqualTo("12.0");
 
-		// figures: ReportSubmitted (a provisional value), then ReportApproved (the final one)
+		// figures: a report submitted (a provisional value), then approved (the final one)
 		String report = "/api/reports/" + AREA + "/" + quarter;
 		mvc.perform(put(report).with(httpBasic("district-" + AREA, "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -92,7 +92,7 @@ class ScorecardCacheTest {
 		mvc.perform(post(report + "/approve").with(httpBasic("reviewer", "demo"))).andExpect(status().isOk());
 		assertThat(entry("employment", "provisional")).isEqualTo("false");
 
-		// figures: ImportCommitted
+		// figures: an import, merged by the figures module
 		mvc.perform(multipart("/api/imports/values")
 			.file(new MockMultipartFile("file", "values.csv", "text/csv",
 					("indicator,area,period,value,status\nemployment," + AREA + "," + quarter + ",7.5,final\n")
@@ -101,7 +101,7 @@ class ScorecardCacheTest {
 			.with(httpBasic("admin", "demo"))).andExpect(status().isOk());
 		assertThat(entry("employment", "actual")).isEqualTo("7.5");
 
-		// registries: RegistryChanged (a derived figure: listed enterprises as the registry stands)
+		// registries: the registry's form (a derived figure: listed enterprises as the registry stands)
 		target("listed_enterprises", "100");
 		String before = entry("listed_enterprises", "actual");
 		String first17 = "91330105C" + "%08d".formatted(4711);

@@ -18,8 +18,7 @@ public final class SqlWrites implements TestExecutionListener {
 
 	public static void done(ApplicationContext context) {
 		context.getBean(JdbcTemplate.class).execute("refresh materialized view registry.enterprise_figure_rollup");
-		context.publishEvent(new DataChanged() {
-		});
+		context.publishEvent(new DataChanged("test"));
 	}
 
 	@Override

@@ -5,8 +5,10 @@ import java.util.List;
 import org.culturetargets.portal.figures.FigureEntries;
 import org.culturetargets.portal.figures.FigureEntry;
 import org.culturetargets.portal.figures.ValueStatus;
+import org.culturetargets.portal.shared.DataChanged;
 import org.culturetargets.portal.shared.Period;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,8 +20,11 @@ class FigureEntryService implements FigureEntries {
 
 	private final JdbcClient jdbc;
 
-	FigureEntryService(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	FigureEntryService(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Override
@@ -37,10 +42,12 @@ class FigureEntryService implements FigureEntries {
 						e.source(), e.recordedBy())
 				.update();
 		}
+		events.publishEvent(new DataChanged("figures"));
 	}
 
 	@Override
 	public int withdraw(String scopeCode, Period period, ValueStatus status, String sourcePrefix) {
+		events.publishEvent(new DataChanged("figures"));
 		return jdbc.sql("""
 				delete from figures.indicator_value
 				 where scope_code = ? and period = ? and status = ? and starts_with(source, ?)

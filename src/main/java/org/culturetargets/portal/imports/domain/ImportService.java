@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -35,6 +36,8 @@ import org.culturetargets.portal.imports.read.TableSummary;
 import org.culturetargets.portal.imports.read.Tables;
 import org.culturetargets.portal.imports.read.UnreadableFile;
 import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.shared.StagedMerge.Comparison;
+import org.culturetargets.portal.shared.StagedRows;
 import org.culturetargets.portal.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,9 +161,10 @@ public class ImportService {
 					array(connection, reading.header.ignored()), importId)
 			.update();
 		saveProblems(importId, reading.problems);
-		Found found = check(importId, kind, settings.maxProblems() - reading.problems.size());
+		StagedRows rows = staged(find(importId).orElseThrow(), kind);
+		Found found = check(rows, kind, settings.maxProblems() - reading.problems.size());
 		long checked = System.nanoTime();
-		int[] comparison = compare(importId, kind);
+		Comparison comparison = kind.owner().compare(rows);
 		log.info("Import {} previewed: {} rows read and staged in {} ms, checked in {} ms, compared in {} ms", importId,
 				reading.rows, millis(started, read), millis(read, checked), millis(checked, System.nanoTime()));
 		jdbc.sql("""
@@ -168,7 +172,8 @@ public class ImportService {
 				where id = ?
 				""")
 			.params(reading.rows, reading.rows - reading.rejectedRows - found.rows(),
-					reading.problemCount + found.problems(), comparison[0], comparison[1], comparison[2], importId)
+					reading.problemCount + found.problems(), comparison.created(), comparison.changed(),
+					comparison.unchanged(), importId)
 			.update();
 	}
 
@@ -270,28 +275,31 @@ public class ImportService {
 	private record Found(int problems, int rows) {
 	}
 
-	/** Runs the kind's set-based checks, keeps at most {@code room} of their problems, counts them all. */
-	private Found check(long importId, Kind kind, int room) {
-		String checks = String.join(" union all ", kind.checks().stream().map(sql -> "(" + sql + ")").toList());
+	/** The import's staged rows as the owner of their data reads them. */
+	private static StagedRows staged(ImportView record, Kind kind) {
+		Set<String> present = kind.columns().stream().filter(column -> record.headers().containsKey(column.code()))
+			.map(Column::staged).collect(Collectors.toSet());
+		String writer = "import #" + record.id();
+		return new StagedRows(kind.stagingTable(), record.id(), writer, writer + " " + record.fileName(), CHANGE_LOG,
+				present);
+	}
+
+	/** Runs the owner's set-based checks, keeps at most {@code room} of their problems, counts them all. */
+	private Found check(StagedRows rows, Kind kind, int room) {
+		String checks = String.join(" union all ", kind.owner().checks(rows).stream().map(sql -> "(" + sql + ")").toList());
 		return jdbc.sql("""
 				with found (row_no, column_code, value, message_key, arguments) as (%s),
 				kept as (
 				    insert into imports.problem (import_id, row_no, column_name, value, message_key, arguments)
-				    select :import, row_no, column_code, left(value, 300), message_key, arguments
+				    select :batch, row_no, column_code, left(value, 300), message_key, arguments
 				    from found order by row_no limit :room
 				    returning 1
 				)
 				select (select count(*) from found), (select count(distinct row_no) from found), (select count(*) from kept)
 				""".formatted(checks))
-			.param("import", importId)
+			.param("batch", rows.batch())
 			.param("room", Math.max(room, 0))
 			.query((rs, n) -> new Found(rs.getInt(1), rs.getInt(2)))
-			.single();
-	}
-
-	private int[] compare(long importId, Kind kind) {
-		return jdbc.sql(kind.comparison()).param("import", importId)
-			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
 			.single();
 	}
 
@@ -327,14 +335,14 @@ public class ImportService {
 			}
 			Kind kind = kind(record.kind());
 			lock(kind);
-			Found found = check(id, kind, settings.maxProblems());
+			StagedRows rows = staged(record, kind);
+			Found found = check(rows, kind, settings.maxProblems());
 			if (found.problems() > 0) {
 				jdbc.sql("update imports.import set problems = ?, accepted = rows - ? where id = ?")
 					.params(found.problems(), found.rows(), id).update();
 				return false;
 			}
-			int[] comparison = compare(id, kind);
-			merge(record, kind, comparison, actor);
+			merge(record, kind, kind.owner().compare(rows), actor);
 			return true;
 		});
 		if (!applied) {
@@ -357,7 +365,7 @@ public class ImportService {
 			long importId = newPreview(kind, definition, file, fileName, checksum, actor, progress);
 			ImportView record = find(importId).orElseThrow();
 			if (record.problems() == 0) {
-				merge(record, definition, new int[] { record.created(), record.changed(), record.unchanged() }, actor);
+				merge(record, definition, new Comparison(record.created(), record.changed(), record.unchanged()), actor);
 			}
 			return importId;
 		});
@@ -387,11 +395,9 @@ public class ImportService {
 			.query(Object.class).single();
 	}
 
-	private void merge(ImportView record, Kind kind, int[] comparison, String actor) {
+	private void merge(ImportView record, Kind kind, Comparison comparison, String actor) {
 		long started = System.nanoTime();
-		for (String statement : kind.merge(comparison[0], comparison[1], comparison[2])) {
-			jdbc.sql(statement).param("import", record.id()).update();
-		}
+		kind.owner().merge(staged(record, kind), comparison);
 		long merged = System.nanoTime();
 		jdbc.sql("delete from " + kind.stagingTable() + " where import_id = ?").param(record.id()).update();
 		log.info("Import {} committed: merged in {} ms, staging cleared in {} ms", record.id(),
@@ -402,9 +408,11 @@ public class ImportService {
 				       created = ?, changed = ?, unchanged = ?
 				where id = ?
 				""")
-			.params(actor, Timestamp.from(now), comparison[0], comparison[1], comparison[2], record.id()).update();
+			.params(actor, Timestamp.from(now), comparison.created(), comparison.changed(), comparison.unchanged(),
+					record.id())
+			.update();
 		events.publishEvent(new ImportCommitted(record.id(), record.kind(), actor, now, record.fileName(),
-				comparison[0], comparison[1], comparison[2]));
+				comparison.created(), comparison.changed(), comparison.unchanged()));
 	}
 
 	/** Drops a preview's staged rows; the record stays in the history as discarded. */
@@ -461,23 +469,27 @@ public class ImportService {
 		return jdbc.sql("""
 				select * from (%s) changes order by 1 offset :offset limit :limit
 				""".formatted(changeRows(record)))
-			.param("import", record.id()).param("offset", offset).param("limit", limit)
+			.param("batch", record.id()).param("offset", offset).param("limit", limit)
 			.query((rs, n) -> new ChangeView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
 	}
 
 	public long changeCount(ImportView record) {
 		return jdbc.sql("select count(*) from (%s) changes".formatted(changeRows(record)))
-			.param("import", record.id()).query(Long.class).single();
+			.param("batch", record.id()).query(Long.class).single();
 	}
 
 	private String changeRows(ImportView record) {
-		String logged = "select row_no, subject, before::text, after::text from imports.change where import_id = :import";
-		String created = kind(record.kind()).created();
-		return created == null ? logged
-				: logged + " union all select row_no, subject, null, after::text from (" + created
-						+ ") as created (row_no, subject, after)";
+		String logged = "select row_no, subject, before::text, after::text from imports.change where import_id = :batch";
+		Kind kind = kind(record.kind());
+		return kind.owner().created(staged(record, kind))
+			.map(created -> logged + " union all select row_no, subject, null, after::text from (" + created
+					+ ") as created (row_no, subject, after)")
+			.orElse(logged);
 	}
+
+	/** Where the owners log the rows a commit wrote. */
+	private static final String CHANGE_LOG = "imports.change";
 
 	private static final String SELECT = """
 			select id, kind, file_name, checksum, size_bytes, format, encoding, rows, accepted, problems, created,

@@ -18,6 +18,7 @@ import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.Nature;
 import org.culturetargets.portal.plans.PathShape;
 import org.culturetargets.portal.plans.ReferenceDataChanged;
+import org.culturetargets.portal.shared.DataChanged;
 import org.culturetargets.portal.plans.ScopeKind;
 import org.culturetargets.portal.plans.TargetKind;
 import org.culturetargets.portal.shared.NotFoundException;
@@ -455,6 +456,7 @@ public class ReferenceDataAdministration {
 	private void publish(String actor, String subject, String action, String before, String after, String reason) {
 		events.publishEvent(new ReferenceDataChanged(actor, Instant.now(), subject, action, before, after,
 				reason == null || reason.isBlank() ? null : reason.trim()));
+		events.publishEvent(new DataChanged("plans"));
 	}
 
 }

@@ -27,6 +27,7 @@ import org.culturetargets.portal.registry.RegistryChanged;
 import org.culturetargets.portal.registry.RegistryEditor;
 import org.culturetargets.portal.registry.StaleEntry;
 import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.shared.DataChanged;
 import org.culturetargets.portal.shared.Decimals;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
@@ -522,6 +523,7 @@ class RegistryEditorService implements RegistryEditor {
 			Map<String, Object> after, String reason) {
 		events.publishEvent(new RegistryChanged(user.getUsername(), Instant.now(), subject, action, text(before),
 				text(after), reason == null || reason.isBlank() ? null : reason.strip()));
+		events.publishEvent(new DataChanged("registry"));
 	}
 
 	private static String text(Map<String, Object> state) {

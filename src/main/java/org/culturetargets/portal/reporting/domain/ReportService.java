@@ -26,6 +26,7 @@ import org.culturetargets.portal.reporting.ReportStatus;
 import org.culturetargets.portal.reporting.ReportSubmitted;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.security.Role;
+import org.culturetargets.portal.shared.DataChanged;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 
@@ -204,7 +205,7 @@ public class ReportService {
 		Report submitted = reports.find(report.areaCode(), report.period(), report.revision()).orElseThrow();
 		// submitted values show on the dashboards marked provisional until a reviewer decides
 		figureEntries.record(entries(submitted, ValueStatus.PROVISIONAL, user.getUsername()));
-		events.publishEvent(new ReportSubmitted(user.getUsername(), Instant.now(), submitted.name(), report.describe(),
+		changed(new ReportSubmitted(user.getUsername(), Instant.now(), submitted.name(), report.describe(),
 				submitted.describe(), null));
 		return submitted;
 	}
@@ -218,7 +219,7 @@ public class ReportService {
 		Report approved = reports.find(areaCode, period, report.revision()).orElseThrow();
 		figureEntries.withdraw(areaCode, period, ValueStatus.PROVISIONAL, report.figureSourcePrefix());
 		figureEntries.record(entries(approved, ValueStatus.FINAL, user.getUsername()));
-		events.publishEvent(new ReportApproved(user.getUsername(), Instant.now(), approved.name(), report.describe(),
+		changed(new ReportApproved(user.getUsername(), Instant.now(), approved.name(), report.describe(),
 				approved.describe(), null));
 		return approved;
 	}
@@ -238,7 +239,7 @@ public class ReportService {
 		}
 		Report returned = reports.find(areaCode, period, report.revision()).orElseThrow();
 		figureEntries.withdraw(areaCode, period, ValueStatus.PROVISIONAL, report.figureSourcePrefix());
-		events.publishEvent(new ReportReturned(user.getUsername(), Instant.now(), returned.name(), report.describe(),
+		changed(new ReportReturned(user.getUsername(), Instant.now(), returned.name(), report.describe(),
 				returned.describe(), reason));
 		return returned;
 	}
@@ -251,9 +252,15 @@ public class ReportService {
 				approved.demo(), false).orElseThrow(() -> stale(approved));
 		reports.replaceValues(id, approved.values().values());
 		Report revised = reports.find(areaCode, period, approved.revision() + 1).orElseThrow();
-		events.publishEvent(new ReportRevised(user.getUsername(), Instant.now(), revised.name(), approved.describe(),
+		changed(new ReportRevised(user.getUsername(), Instant.now(), revised.name(), approved.describe(),
 				revised.describe(), null));
 		return revised;
+	}
+
+	/** A report's step: audited, and what is computed from reports and figures is stale once it commits. */
+	private void changed(Object step) {
+		events.publishEvent(step);
+		events.publishEvent(new DataChanged("reporting"));
 	}
 
 	@Transactional(readOnly = true)

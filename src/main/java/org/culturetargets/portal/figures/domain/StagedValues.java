@@ -1,0 +1,117 @@
+package org.culturetargets.portal.figures.domain;
+
+import java.util.List;
+
+import org.culturetargets.portal.figures.StagedFigures;
+import org.culturetargets.portal.shared.DataChanged;
+import org.culturetargets.portal.shared.StagedMerge;
+import org.culturetargets.portal.shared.StagedRows;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indicator values (SPEC §9 {@code values}): one figure of an indicator for an area or group and a period, provisional
+ * (快报) or final (年报), keyed by the four. Published figures of derived indicators (the plan's 2020 share) are stored
+ * values like any other. A row without a source is traced to its batch's origin and its row.
+ */
+@Component
+class StagedValues implements StagedMerge, StagedFigures {
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	StagedValues(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Override
+	public StagedMerge values() {
+		return this;
+	}
+
+	@Override
+	public List<String> checks(StagedRows rows) {
+		return List.of(rows.sql("""
+				select s.row_no, 'indicator', s.indicator_code, 'imports.problem.unknownIndicator', '{}'::text[]
+				from {staged} s
+				where s.import_id = :batch
+				  and not exists (select 1 from plans.indicator i where i.code = s.indicator_code)
+				"""), rows.sql("""
+				select s.row_no, 'value', s.value::text, 'imports.problem.shareOutOfRange', '{}'::text[]
+				from {staged} s
+				join plans.indicator i on i.code = s.indicator_code
+				where s.import_id = :batch and i.unit = '%' and (s.value < 0 or s.value > 100)
+				"""), rows.sql("""
+				select s.row_no, 'period', s.period, 'imports.problem.duplicateRow', array[d.first_row::text]
+				from (select *, coalesce(status, 'FINAL') as final_status from {staged}
+				      where import_id = :batch) s
+				join (select indicator_code, scope_code, period, coalesce(status, 'FINAL') as final_status,
+				             min(row_no) as first_row
+				      from {staged} where import_id = :batch
+				      group by 1, 2, 3, 4 having count(*) > 1) d
+				  using (indicator_code, scope_code, period, final_status)
+				where s.row_no > d.first_row
+				"""));
+	}
+
+	/**
+	 * The staged rows against the stored values. A row without a source leaves a stored value's source alone when
+	 * nothing else changed, so that the same file imported again changes nothing.
+	 */
+	private static final String INCOMING = """
+			incoming as (
+			    select s.row_no, s.indicator_code, s.scope_code, s.period, coalesce(s.status, 'FINAL') as status,
+			           s.value, s.note, coalesce(s.source, :origin || ' row ' || s.row_no) as source,
+			           v.id is not null as existed, v.value as old_value, v.note as old_note, v.source as old_source,
+			           v.id is not null and ((v.value, v.note) is distinct from (s.value, s.note)
+			               or (s.source is not null and s.source is distinct from v.source)) as changed
+			    from {staged} s
+			    left join figures.indicator_value v on v.indicator_code = s.indicator_code
+			         and v.scope_code = s.scope_code and v.period = s.period and v.status = coalesce(s.status, 'FINAL')
+			    where s.import_id = :batch
+			)
+			""";
+
+	@Override
+	public Comparison compare(StagedRows rows) {
+		return jdbc.sql(rows.sql("with " + INCOMING + """
+				select count(*) filter (where not existed), count(*) filter (where changed),
+				       count(*) filter (where existed and not changed)
+				from incoming
+				"""))
+			.params(rows.parameters())
+			.query((rs, n) -> new Comparison(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+			.single();
+	}
+
+	@Override
+	public void merge(StagedRows rows, Comparison comparison) {
+		if (comparison.created() == 0 && comparison.changed() == 0) {
+			return;
+		}
+		jdbc.sql(rows.sql("with " + INCOMING + """
+				, writes as (
+				    select * from incoming where not existed or changed
+				), merged as (
+				    insert into figures.indicator_value (indicator_code, scope_code, period, value, status, note,
+				                                         source, recorded_by)
+				    select indicator_code, scope_code, period, value, status, note, source, :writer
+				    from writes
+				    on conflict (indicator_code, scope_code, period, status)
+				    do update set value = excluded.value, note = excluded.note, source = excluded.source,
+				                  recorded_by = excluded.recorded_by, recorded_at = now()
+				)
+				insert into {changes} (import_id, row_no, subject, before, after)
+				select :batch, row_no, indicator_code || ' ' || scope_code || ' ' || period || ' ' || status,
+				       case when existed then jsonb_build_object('value', old_value, 'note', old_note, 'source', old_source) end,
+				       jsonb_build_object('value', value, 'note', note, 'source', source)
+				from writes
+				""")).params(rows.parameters()).update();
+		events.publishEvent(new DataChanged("figures"));
+	}
+
+}
