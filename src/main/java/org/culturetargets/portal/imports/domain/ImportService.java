@@ -10,19 +10,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -38,10 +30,8 @@ import org.culturetargets.portal.imports.read.UnreadableFile;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.shared.StagedMerge.Comparison;
 import org.culturetargets.portal.shared.StagedRows;
-import org.culturetargets.portal.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,9 +45,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The import centre's work (SPEC §5): a preview reads the file, checks every cell, stages the good rows with
- * {@code COPY}, checks what needs the database set-based, and compares the rows with what is stored, changing
- * nothing else; a commit applies the staged rows in one transaction, or none of them.
+ * The import centre's work (SPEC §5): a preview reads the file, checks every cell and stages the good rows with
+ * {@code COPY}; the owner of the data checks them by its rules and compares them with what is stored, changing
+ * nothing else. A commit has the owner merge the staged rows in one transaction, or none of them.
  */
 @Service
 @EnableConfigurationProperties(ImportSettings.class)
@@ -65,10 +55,9 @@ public class ImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-	private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
-	};
+	private final Kinds kinds;
 
-	private final Map<ImportKind, Kind> kinds = new EnumMap<>(ImportKind.class);
+	private final ImportHistory history;
 
 	private final JdbcClient jdbc;
 
@@ -84,9 +73,11 @@ public class ImportService {
 
 	private final ObjectMapper json;
 
-	ImportService(List<Kind> kinds, JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-			PlanCatalog catalog, ApplicationEventPublisher events, ImportSettings settings, ObjectMapper json) {
-		kinds.forEach(kind -> this.kinds.put(kind.kind(), kind));
+	ImportService(Kinds kinds, ImportHistory history, JdbcClient jdbc, DataSource dataSource,
+			PlatformTransactionManager transactions, PlanCatalog catalog, ApplicationEventPublisher events,
+			ImportSettings settings, ObjectMapper json) {
+		this.kinds = kinds;
+		this.history = history;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transactions = new TransactionTemplate(transactions);
@@ -97,11 +88,11 @@ public class ImportService {
 	}
 
 	public List<ImportKind> kinds() {
-		return List.copyOf(kinds.keySet());
+		return kinds.all();
 	}
 
 	public List<TemplateColumn> template(ImportKind kind) {
-		return kind(kind).columns().stream()
+		return kinds.of(kind).columns().stream()
 			.map(column -> new TemplateColumn(column.code(), column.headerZh(), column.required(), column.example()))
 			.toList();
 	}
@@ -112,11 +103,11 @@ public class ImportService {
 	 * no trace.
 	 */
 	public ImportView preview(ImportKind kind, Path file, String fileName, String actor, IntConsumer progress) {
-		Kind definition = kind(kind);
+		Kind definition = kinds.of(kind);
 		discardStalePreviews();
 		String checksum = checksum(file);
 		long id = transactions.execute(status -> newPreview(kind, definition, file, fileName, checksum, actor, progress));
-		return find(id).orElseThrow();
+		return history.find(id).orElseThrow();
 	}
 
 	/** The import's record and its staged, checked rows, in the caller's transaction. */
@@ -134,7 +125,7 @@ public class ImportService {
 		ScopeNames names = new ScopeNames(catalog.scopes());
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		List<String> staged = kind.columns().stream().map(Column::staged).toList();
-		Reading reading = new Reading(importId, kind.columns(), names, progress);
+		FileReading reading = new FileReading(importId, settings.maxProblems(), kind.columns(), names, progress);
 		TableSummary summary;
 		long started = System.nanoTime();
 		try (Staging staging = new Staging(connection, kind.stagingTable(), staged)) {
@@ -161,7 +152,7 @@ public class ImportService {
 					array(connection, reading.header.ignored()), importId)
 			.update();
 		saveProblems(importId, reading.problems);
-		StagedRows rows = staged(find(importId).orElseThrow(), kind);
+		StagedRows rows = kinds.staged(history.find(importId).orElseThrow());
 		Found found = check(rows, kind, settings.maxProblems() - reading.problems.size());
 		long checked = System.nanoTime();
 		Comparison comparison = kind.owner().compare(rows);
@@ -182,106 +173,7 @@ public class ImportService {
 			.map(column -> column.code() + " (" + column.headerZh() + ")").collect(Collectors.joining(", "));
 	}
 
-	/** The rows of a file as they are read: header found, cells checked, good rows staged. */
-	private final class Reading {
-
-		final long importId;
-
-		final List<Column> columns;
-
-		final ScopeNames names;
-
-		final IntConsumer progress;
-
-		final List<ProblemView> problems = new ArrayList<>();
-
-		Staging staging;
-
-		HeaderRow header;
-
-		int rows;
-
-		int rejectedRows;
-
-		int problemCount;
-
-		Reading(long importId, List<Column> columns, ScopeNames names, IntConsumer progress) {
-			this.importId = importId;
-			this.columns = columns;
-			this.names = names;
-			this.progress = progress;
-		}
-
-		void row(int number, List<String> cells) {
-			if (header == null) {
-				if (number <= HeaderRow.SEARCHED_ROWS) {
-					header = HeaderRow.match(number, cells, columns);
-				}
-				return;
-			}
-			rows++;
-			if (rows % 10_000 == 0) {
-				progress.accept(rows);
-			}
-			List<String> values = new ArrayList<>(columns.size());
-			boolean good = true;
-			for (Column column : columns) {
-				String text = header.cell(cells, column);
-				if (text.isBlank()) {
-					if (column.required()) {
-						problem(number, column, "", "imports.problem.required");
-						good = false;
-					}
-					values.add(null);
-					continue;
-				}
-				// tab and line breaks are spaces to every type; other control characters are nobody's data
-				if (!Texts.acceptable(text, true)) {
-					problem(number, column, Texts.shown(text), "imports.problem.characters");
-					good = false;
-					values.add(null);
-					continue;
-				}
-				try {
-					values.add(column.type().read(text, names));
-				}
-				catch (CellProblem problem) {
-					problem(number, column, text, problem.messageKey(), problem.arguments());
-					good = false;
-				}
-			}
-			if (!good) {
-				rejectedRows++;
-				return;
-			}
-			try {
-				staging.add(importId, number, values);
-			}
-			catch (SQLException e) {
-				throw new IllegalStateException("staging row " + number + " failed", e);
-			}
-		}
-
-		private void problem(int number, Column column, String value, String key, Object... arguments) {
-			problemCount++;
-			if (problems.size() < settings.maxProblems()) {
-				problems.add(new ProblemView(number, column.code(), value, key,
-						Arrays.stream(arguments).map(String::valueOf).toList()));
-			}
-		}
-
-	}
-
 	private record Found(int problems, int rows) {
-	}
-
-	/** The import's staged rows as the owner of their data reads them. */
-	private static StagedRows staged(ImportView record, Kind kind) {
-		Set<String> present = kind.columns().stream().filter(column -> record.headers().containsKey(column.code()))
-			.map(Column::staged).collect(Collectors.toSet());
-		String writer = "import #" + record.id();
-		return new StagedRows(kind.stagingTable(), record.id(), writer, writer + " " + record.fileName(), CHANGE_LOG,
-				present);
 	}
 
 	/** Runs the owner's set-based checks, keeps at most {@code room} of their problems, counts them all. */
@@ -325,7 +217,7 @@ public class ImportService {
 	public ImportView commit(long id, String actor) {
 		boolean applied = inCommit(id, () -> {
 			ImportView record = jdbc.sql("select id from imports.import where id = ? for update").param(id)
-				.query(Long.class).optional().flatMap(this::find)
+				.query(Long.class).optional().flatMap(history::find)
 				.orElseThrow(() -> new ImportRefused("imports.refused.unknown", id));
 			if (!"PREVIEWED".equals(record.status())) {
 				throw new ImportRefused("imports.refused.notPreviewed", id);
@@ -333,9 +225,9 @@ public class ImportService {
 			if (record.problems() > 0) {
 				throw new ImportRefused("imports.refused.hasProblems", record.problems());
 			}
-			Kind kind = kind(record.kind());
+			Kind kind = kinds.of(record.kind());
 			lock(kind);
-			StagedRows rows = staged(record, kind);
+			StagedRows rows = kinds.staged(record);
 			Found found = check(rows, kind, settings.maxProblems());
 			if (found.problems() > 0) {
 				jdbc.sql("update imports.import set problems = ?, accepted = rows - ? where id = ?")
@@ -348,7 +240,7 @@ public class ImportService {
 		if (!applied) {
 			throw new ImportRefused("imports.refused.newProblems", id);
 		}
-		return find(id).orElseThrow();
+		return history.find(id).orElseThrow();
 	}
 
 	/**
@@ -357,19 +249,19 @@ public class ImportService {
 	 * left as a preview listing them.
 	 */
 	public ImportView importNow(ImportKind kind, Path file, String fileName, String actor, IntConsumer progress) {
-		Kind definition = kind(kind);
+		Kind definition = kinds.of(kind);
 		discardStalePreviews();
 		String checksum = checksum(file);
 		long id = inCommit(null, () -> {
 			lock(definition);
 			long importId = newPreview(kind, definition, file, fileName, checksum, actor, progress);
-			ImportView record = find(importId).orElseThrow();
+			ImportView record = history.find(importId).orElseThrow();
 			if (record.problems() == 0) {
 				merge(record, definition, new Comparison(record.created(), record.changed(), record.unchanged()), actor);
 			}
 			return importId;
 		});
-		return find(id).orElseThrow();
+		return history.find(id).orElseThrow();
 	}
 
 	/**
@@ -397,7 +289,7 @@ public class ImportService {
 
 	private void merge(ImportView record, Kind kind, Comparison comparison, String actor) {
 		long started = System.nanoTime();
-		kind.owner().merge(staged(record, kind), comparison);
+		kind.owner().merge(kinds.staged(record), comparison);
 		long merged = System.nanoTime();
 		jdbc.sql("delete from " + kind.stagingTable() + " where import_id = ?").param(record.id()).update();
 		log.info("Import {} committed: merged in {} ms, staging cleared in {} ms", record.id(),
@@ -418,11 +310,11 @@ public class ImportService {
 	/** Drops a preview's staged rows; the record stays in the history as discarded. */
 	public void discard(long id) {
 		transactions.executeWithoutResult(status -> {
-			ImportView record = find(id).orElseThrow(() -> new ImportRefused("imports.refused.unknown", id));
+			ImportView record = history.find(id).orElseThrow(() -> new ImportRefused("imports.refused.unknown", id));
 			if (!"PREVIEWED".equals(record.status())) {
 				throw new ImportRefused("imports.refused.notPreviewed", id);
 			}
-			jdbc.sql("delete from " + kind(record.kind()).stagingTable() + " where import_id = ?").param(id).update();
+			jdbc.sql("delete from " + kinds.of(record.kind()).stagingTable() + " where import_id = ?").param(id).update();
 			jdbc.sql("update imports.import set status = 'DISCARDED' where id = ?").param(id).update();
 		});
 	}
@@ -433,89 +325,6 @@ public class ImportService {
 				where status = 'PREVIEWED' and uploaded_at < now() - make_interval(hours => ?)
 				""").param(settings.keepPreviewHours()).query(Long.class).list();
 		stale.forEach(this::discard);
-	}
-
-	public Optional<ImportView> find(long id) {
-		return jdbc.sql(SELECT + " where id = ?").param(id).query(this::view).optional();
-	}
-
-	public List<ImportView> history(int limit) {
-		return jdbc.sql(SELECT + " order by id desc limit ?").param(limit).query(this::view).list();
-	}
-
-	/** Earlier committed imports of the same file, newest first. */
-	public List<Long> sameFile(ImportView record) {
-		return jdbc.sql("select id from imports.import where checksum = ? and kind = ? and id <> ? and status = 'COMMITTED' order by id desc")
-			.params(record.checksum(), record.kind().slug(), record.id()).query(Long.class).list();
-	}
-
-	/** The import's problems by row, and within a row in the template's order of columns. */
-	public List<ProblemView> problems(ImportView record) {
-		String columns = kind(record.kind()).columns().stream().map(Column::code).collect(Collectors.joining(","));
-		return jdbc.sql("""
-				select row_no, column_name, value, message_key, arguments from imports.problem
-				where import_id = ? order by row_no, array_position(string_to_array(?, ','), column_name::text)
-				""").params(record.id(), columns)
-			.query((rs, n) -> new ProblemView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					List.of((String[]) rs.getArray(5).getArray())))
-			.list();
-	}
-
-	/**
-	 * What a committed import changed, by row: the change log's rows, and for a kind whose rows carry their import,
-	 * the rows it created that still hold its values.
-	 */
-	public List<ChangeView> changes(ImportView record, int offset, int limit) {
-		return jdbc.sql("""
-				select * from (%s) changes order by 1 offset :offset limit :limit
-				""".formatted(changeRows(record)))
-			.param("batch", record.id()).param("offset", offset).param("limit", limit)
-			.query((rs, n) -> new ChangeView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-			.list();
-	}
-
-	public long changeCount(ImportView record) {
-		return jdbc.sql("select count(*) from (%s) changes".formatted(changeRows(record)))
-			.param("batch", record.id()).query(Long.class).single();
-	}
-
-	private String changeRows(ImportView record) {
-		String logged = "select row_no, subject, before::text, after::text from imports.change where import_id = :batch";
-		Kind kind = kind(record.kind());
-		return kind.owner().created(staged(record, kind))
-			.map(created -> logged + " union all select row_no, subject, null, after::text from (" + created
-					+ ") as created (row_no, subject, after)")
-			.orElse(logged);
-	}
-
-	/** Where the owners log the rows a commit wrote. */
-	private static final String CHANGE_LOG = "imports.change";
-
-	private static final String SELECT = """
-			select id, kind, file_name, checksum, size_bytes, format, encoding, rows, accepted, problems, created,
-			       changed, unchanged, status, uploaded_by, uploaded_at, committed_by, committed_at, headers, ignored
-			from imports.import
-			""";
-
-	private ImportView view(ResultSet rs, int n) throws SQLException {
-		Timestamp committed = rs.getTimestamp("committed_at");
-		String headers = rs.getString("headers");
-		return new ImportView(rs.getLong("id"), ImportKind.of(rs.getString("kind")).orElseThrow(),
-				rs.getString("file_name"), rs.getString("checksum"), rs.getLong("size_bytes"), rs.getString("format"),
-				rs.getString("encoding"), rs.getInt("rows"), rs.getInt("accepted"), rs.getInt("problems"),
-				rs.getInt("created"), rs.getInt("changed"), rs.getInt("unchanged"), rs.getString("status"),
-				rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(), rs.getString("committed_by"),
-				committed == null ? null : committed.toInstant(),
-				headers == null ? Map.of() : new LinkedHashMap<>(json.readValue(headers, HEADERS)),
-				List.of((String[]) rs.getArray("ignored").getArray()));
-	}
-
-	private Kind kind(ImportKind kind) {
-		Kind definition = kinds.get(kind);
-		if (definition == null) {
-			throw new ImportRefused("imports.refused.kindNotSupported", kind.slug());
-		}
-		return definition;
 	}
 
 	private TableLimits limits() {

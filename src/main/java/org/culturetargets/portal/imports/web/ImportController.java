@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.culturetargets.portal.imports.ImportKind;
+import org.culturetargets.portal.imports.domain.ImportHistory;
 import org.culturetargets.portal.imports.domain.ImportRefused;
 import org.culturetargets.portal.imports.domain.ImportService;
 import org.culturetargets.portal.imports.domain.ImportView;
@@ -40,12 +41,15 @@ class ImportController {
 
 	private final ImportService imports;
 
+	private final ImportHistory history;
+
 	private final Uploads uploads;
 
 	private final MessageSource messages;
 
-	ImportController(ImportService imports, Uploads uploads, MessageSource messages) {
+	ImportController(ImportService imports, ImportHistory history, Uploads uploads, MessageSource messages) {
 		this.imports = imports;
+		this.history = history;
 		this.uploads = uploads;
 		this.messages = messages;
 	}
@@ -53,7 +57,7 @@ class ImportController {
 	@GetMapping("/imports")
 	String centre(Model model) {
 		model.addAttribute("kinds", imports.kinds());
-		model.addAttribute("history", imports.history(50));
+		model.addAttribute("history", history.history(50));
 		return "imports/centre";
 	}
 
@@ -95,12 +99,12 @@ class ImportController {
 		ImportView record = find(id);
 		model.addAttribute("record", record);
 		model.addAttribute("result", uploads.result(record, locale));
-		model.addAttribute("sameFile", imports.sameFile(record));
+		model.addAttribute("sameFile", history.sameFile(record));
 		if (record.committed()) {
-			long changes = imports.changeCount(record);
+			long changes = history.changeCount(record);
 			int pages = (int) Math.max(1, (changes + CHANGES_PER_PAGE - 1) / CHANGES_PER_PAGE);
 			int shown = Math.min(Math.max(page, 0), pages - 1);
-			model.addAttribute("changes", imports.changes(record, shown * CHANGES_PER_PAGE, CHANGES_PER_PAGE));
+			model.addAttribute("changes", history.changes(record, shown * CHANGES_PER_PAGE, CHANGES_PER_PAGE));
 			model.addAttribute("changeCount", changes);
 			model.addAttribute("page", shown);
 			model.addAttribute("pages", pages);
@@ -164,7 +168,7 @@ class ImportController {
 	}
 
 	private ImportView find(long id) {
-		return imports.find(id).orElseThrow(() -> new NotFoundException("import", id));
+		return history.find(id).orElseThrow(() -> new NotFoundException("import", id));
 	}
 
 	private String text(String key, Locale locale) {

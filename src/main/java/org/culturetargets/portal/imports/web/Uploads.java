@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 import org.culturetargets.portal.imports.ImportKind;
+import org.culturetargets.portal.imports.domain.ImportHistory;
 import org.culturetargets.portal.imports.domain.ImportService;
 import org.culturetargets.portal.imports.domain.ImportView;
 import org.culturetargets.portal.imports.domain.Parsing;
@@ -35,6 +36,8 @@ class Uploads {
 
 	private final ImportService imports;
 
+	private final ImportHistory history;
+
 	private final MessageSource messages;
 
 	private final Parsing parsing;
@@ -42,8 +45,9 @@ class Uploads {
 	/** Rows read so far by uploads in progress, by the token the page sent with the file. */
 	private final Map<String, Integer> progress = new ConcurrentHashMap<>();
 
-	Uploads(ImportService imports, MessageSource messages, Parsing parsing) {
+	Uploads(ImportService imports, ImportHistory history, MessageSource messages, Parsing parsing) {
 		this.imports = imports;
+		this.history = history;
 		this.messages = messages;
 		this.parsing = parsing;
 	}
@@ -112,7 +116,7 @@ class Uploads {
 	}
 
 	ImportResult result(ImportView record, Locale locale) {
-		List<ImportResult.Problem> problems = imports.problems(record).stream()
+		List<ImportResult.Problem> problems = history.problems(record).stream()
 			.map(problem -> new ImportResult.Problem(problem.row(), record.header(problem.column()), problem.value(),
 					message(problem, locale)))
 			.toList();
