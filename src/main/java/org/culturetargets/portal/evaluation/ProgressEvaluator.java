@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.culturetargets.portal.plans.Direction;
+import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.Nature;
 import org.culturetargets.portal.plans.PathShape;
+import org.culturetargets.portal.plans.TargetKind;
+import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.Period;
 
 /**
@@ -37,11 +40,19 @@ public final class ProgressEvaluator {
 	}
 
 	/**
+	 * Where {@code target} stands as of {@code asOf}, judged on its indicator's values.
+	 *
 	 * @param series the indicator's values for the target's scope, one per period, in any order; values of the
 	 *        baseline year and earlier may be included (they serve as last year's figures, not as progress)
 	 * @param asOf values after this period are ignored
 	 */
-	public TargetEvaluation evaluate(TargetRule rule, List<Observation> series, Period asOf) {
+	public TargetEvaluation evaluate(TargetView target, IndicatorView indicator, List<Observation> series,
+			Period asOf) {
+		return evaluate(TargetRule.of(target, indicator), series, asOf);
+	}
+
+	/** As {@link #evaluate(TargetView, IndicatorView, List, Period)}, for a target already read as a rule. */
+	TargetEvaluation evaluate(TargetRule rule, List<Observation> series, Period asOf) {
 		Series values = new Series(series);
 		return switch (rule.kind()) {
 			case LEVEL -> level(rule, values, asOf);
@@ -134,10 +145,23 @@ public final class ProgressEvaluator {
 	}
 
 	/**
-	 * E at the end of {@code year}, rounded as shown: the points of the target path a chart draws from B to T.
-	 * Null without a baseline or a target value.
+	 * The path a LEVEL target expects from B to T: E at the end of each year from the baseline year to the target
+	 * year, rounded as shown, the same E its evaluation reads. Empty for other kinds and without B or T.
 	 */
-	public static BigDecimal expectedAtEndOf(TargetRule rule, int year) {
+	public static List<ExpectedValue> path(TargetView target, IndicatorView indicator) {
+		if (target.kind() != TargetKind.LEVEL || target.baselineValue() == null || target.targetValue() == null) {
+			return List.of();
+		}
+		TargetRule rule = TargetRule.of(target, indicator);
+		List<ExpectedValue> path = new ArrayList<>();
+		for (int year = rule.baselineYear(); year <= rule.targetYear(); year++) {
+			path.add(new ExpectedValue(year, expectedAtEndOf(rule, year)));
+		}
+		return List.copyOf(path);
+	}
+
+	/** E at the end of {@code year}, rounded as shown. Null without a baseline or a target value. */
+	static BigDecimal expectedAtEndOf(TargetRule rule, int year) {
 		if (rule.baseline() == null || rule.target() == null) {
 			return null;
 		}

@@ -1,10 +1,11 @@
 package org.culturetargets.portal.evaluation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.culturetargets.portal.shared.Period;
 
-/** Evaluates a plan's targets for a scope; what the pages and the API show. */
+/** Evaluates targets: a plan's for a scope, or those set on an indicator; what the pages and the API show. */
 public interface Scorecards {
 
 	/**
@@ -12,5 +13,11 @@ public interface Scorecards {
 	 * {@code asOf} (the latest period with data when null). Empty when the plan or the scope is unknown.
 	 */
 	Optional<Scorecard> scorecard(String planCode, String scopeCode, Period asOf);
+
+	/**
+	 * Every plan's targets on {@code indicatorCode} in {@code scopeCode}, each as its plan's scorecard evaluates it
+	 * by default (as of the latest data), with the path it expects year by year. Empty when none is set.
+	 */
+	List<TargetProgress> targetsOn(String indicatorCode, String scopeCode);
 
 }

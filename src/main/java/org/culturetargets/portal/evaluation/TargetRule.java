@@ -5,9 +5,11 @@ import java.util.Objects;
 
 import org.culturetargets.portal.plans.Comparator;
 import org.culturetargets.portal.plans.Direction;
+import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.Nature;
 import org.culturetargets.portal.plans.PathShape;
 import org.culturetargets.portal.plans.TargetKind;
+import org.culturetargets.portal.plans.TargetView;
 
 /**
  * A target as the progress rules read it (SPEC §3).
@@ -24,10 +26,10 @@ import org.culturetargets.portal.plans.TargetKind;
  * @param path the shape of the expected path from B to T
  * @param displayScale decimals the indicator's values are shown with; values are rounded to it before judging
  */
-public record TargetRule(TargetKind kind, Comparator comparator, BigDecimal baseline, int baselineYear,
-		BigDecimal target, int targetYear, Direction direction, Nature nature, PathShape path, int displayScale) {
+record TargetRule(TargetKind kind, Comparator comparator, BigDecimal baseline, int baselineYear, BigDecimal target,
+		int targetYear, Direction direction, Nature nature, PathShape path, int displayScale) {
 
-	public TargetRule {
+	TargetRule {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(direction, "direction");
 		Objects.requireNonNull(nature, "nature");
@@ -44,6 +46,13 @@ public record TargetRule(TargetKind kind, Comparator comparator, BigDecimal base
 		if (displayScale < 0) {
 			throw new IllegalArgumentException("display scale must not be negative: " + displayScale);
 		}
+	}
+
+	/** A plan's target as the rules read it: its own terms, and from its indicator how values behave and are shown. */
+	static TargetRule of(TargetView target, IndicatorView indicator) {
+		return new TargetRule(target.kind(), target.comparator(), target.baselineValue(), target.baselineYear(),
+				target.targetValue(), target.targetYear(), indicator.direction(), indicator.nature(), indicator.path(),
+				indicator.displayScale());
 	}
 
 }

@@ -3,29 +3,24 @@ package org.culturetargets.portal.dashboard.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.ObjectMapper;
 
-import org.culturetargets.portal.evaluation.ProgressEvaluator;
 import org.culturetargets.portal.evaluation.Scorecards;
 import org.culturetargets.portal.evaluation.TargetEvaluation;
-import org.culturetargets.portal.evaluation.TargetRule;
+import org.culturetargets.portal.evaluation.TargetProgress;
 import org.culturetargets.portal.figures.FigureView;
 import org.culturetargets.portal.figures.Figures;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
-import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.ScopeView;
-import org.culturetargets.portal.plans.TargetKind;
 import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
@@ -76,7 +71,7 @@ class IndicatorController {
 			@RequestParam(required = false) Period period, Model model, Locale locale) {
 		IndicatorView indicator = indicator(code);
 		ScopeView area = scope(scope);
-		List<TargetLine> targets = targets(code, scope);
+		List<TargetProgress> targets = scorecards.targetsOn(code, scope);
 		List<FigureView> history = figures.history(code, scope);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("scope", area);
@@ -121,26 +116,11 @@ class IndicatorController {
 		return catalog.scope(scope).orElseThrow(() -> new NotFoundException("scope", scope));
 	}
 
-	/** Every plan's targets on the indicator in the scope, each with its evaluation as of the latest data. */
-	private List<TargetLine> targets(String code, String scope) {
-		Map<String, PlanView> plans = catalog.plans().stream()
-			.collect(Collectors.toMap(PlanView::code, Function.identity()));
-		Map<Long, TargetEvaluation> evaluations = new HashMap<>();
-		List<TargetView> targets = catalog.targetsOn(code, scope);
-		targets.stream().map(TargetView::planCode).distinct()
-			.forEach(plan -> scorecards.scorecard(plan, scope, null).ifPresent(sc -> sc.lines().stream()
-				.filter(line -> line.indicator().code().equals(code))
-				.forEach(line -> evaluations.put(line.target().id(), line.evaluation()))));
-		return targets.stream()
-			.map(t -> new TargetLine(plans.get(t.planCode()), t, evaluations.get(t.id())))
-			.toList();
-	}
-
 	/**
 	 * Data for {@code static/js/indicator-chart.js}: the annual values (provisional ones flagged), each level
 	 * target's path from baseline to target year by year, and where the current growth leads by the target year.
 	 */
-	private Map<String, Object> chart(IndicatorView indicator, List<FigureView> series, List<TargetLine> targets,
+	private Map<String, Object> chart(IndicatorView indicator, List<FigureView> series, List<TargetProgress> targets,
 			Locale locale) {
 		List<List<Object>> values = series.stream()
 			.filter(f -> f.period().isAnnual())
@@ -148,22 +128,20 @@ class IndicatorController {
 			.toList();
 		List<Map<String, Object>> paths = new ArrayList<>();
 		List<Map<String, Object>> projections = new ArrayList<>();
-		for (TargetLine line : targets) {
-			TargetView t = line.target();
-			if (t.kind() != TargetKind.LEVEL || t.baselineValue() == null || t.targetValue() == null) {
+		for (TargetProgress progress : targets) {
+			TargetView t = progress.target();
+			if (progress.path().isEmpty()) {
 				continue;
 			}
-			String name = line.plan().title(locale) + " · " + t.comparator().symbol() + " "
+			String name = progress.plan().title(locale) + " · " + t.comparator().symbol() + " "
 					+ format.number(t.targetValue(), indicator.displayScale()) + " (" + t.targetYear() + ")";
-			TargetRule rule = new TargetRule(t.kind(), t.comparator(), t.baselineValue(), t.baselineYear(), t.targetValue(),
-					t.targetYear(), indicator.direction(), indicator.nature(), indicator.path(), indicator.displayScale());
-			List<List<Object>> points = new ArrayList<>();
-			for (int year = t.baselineYear(); year <= t.targetYear(); year++) {
-				points.add(List.of(String.valueOf(year), ProgressEvaluator.expectedAtEndOf(rule, year)));
-			}
+			List<List<Object>> points = progress.path()
+				.stream()
+				.map(expected -> List.<Object>of(String.valueOf(expected.year()), expected.value()))
+				.toList();
 			paths.add(Map.of("name", messages.getMessage("chart.path", new Object[] { name }, locale), "points", points));
-			TargetEvaluation e = line.evaluation();
-			if (e != null && e.projected() != null && e.actualPeriod() != null
+			TargetEvaluation e = progress.evaluation();
+			if (e.projected() != null && e.actualPeriod() != null
 					&& e.actualPeriod().year() < t.targetYear()) {
 				projections.add(Map.of("name", messages.getMessage("chart.projection", new Object[] { name }, locale),
 						"points", List.of(List.of(String.valueOf(e.actualPeriod().year()), e.actual()),
@@ -178,10 +156,6 @@ class IndicatorController {
 		chart.put("paths", paths);
 		chart.put("projections", projections);
 		return chart;
-	}
-
-	/** A target on the indicator, its plan, and its evaluation as of the latest data (null if it was not evaluated). */
-	public record TargetLine(PlanView plan, TargetView target, TargetEvaluation evaluation) {
 	}
 
 }

@@ -3,9 +3,11 @@ package org.culturetargets.portal.evaluation.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +19,7 @@ import org.culturetargets.portal.evaluation.ProgressEvaluator;
 import org.culturetargets.portal.evaluation.Scorecard;
 import org.culturetargets.portal.evaluation.ScorecardLine;
 import org.culturetargets.portal.evaluation.Scorecards;
-import org.culturetargets.portal.evaluation.TargetRule;
+import org.culturetargets.portal.evaluation.TargetProgress;
 import org.culturetargets.portal.evaluation.Thresholds;
 import org.culturetargets.portal.figures.FigureView;
 import org.culturetargets.portal.figures.Figures;
@@ -63,6 +65,19 @@ class ScorecardService implements Scorecards {
 	@Override
 	public Optional<Scorecard> scorecard(String planCode, String scopeCode, Period asOf) {
 		return version.cached(cache, new Key(planCode, scopeCode, asOf), () -> evaluate(planCode, scopeCode, asOf));
+	}
+
+	@Override
+	public List<TargetProgress> targetsOn(String indicatorCode, String scopeCode) {
+		List<TargetView> targets = catalog.targetsOn(indicatorCode, scopeCode);
+		Map<Long, TargetProgress> progress = new HashMap<>();
+		targets.stream().map(TargetView::planCode).distinct()
+			.forEach(plan -> scorecard(plan, scopeCode, null).ifPresent(card -> card.lines().stream()
+				.filter(line -> line.indicator().code().equals(indicatorCode))
+				.forEach(line -> progress.put(line.target().id(), new TargetProgress(card.plan(), line.target(),
+						line.evaluation(), ProgressEvaluator.path(line.target(), line.indicator()))))));
+		// in the catalog's order; a target the catalog gained after its plan's scorecard was read is left out
+		return targets.stream().map(t -> progress.get(t.id())).filter(Objects::nonNull).toList();
 	}
 
 	/**
@@ -120,11 +135,8 @@ class ScorecardService implements Scorecards {
 			List<Observation> observations = series.stream()
 				.map(f -> new Observation(f.period(), f.value(), f.provisional()))
 				.toList();
-			TargetRule rule = new TargetRule(target.kind(), target.comparator(), target.baselineValue(),
-					target.baselineYear(), target.targetValue(), target.targetYear(), indicator.direction(),
-					indicator.nature(), indicator.path(), indicator.displayScale());
-			lines.add(new ScorecardLine(target, indicator, scope, evaluator.evaluate(rule, observations, effectiveAsOf),
-					series));
+			lines.add(new ScorecardLine(target, indicator, scope,
+					evaluator.evaluate(target, indicator, observations, effectiveAsOf), series));
 		}
 		return Optional.of(new Scorecard(plan, scope, effectiveAsOf, defaulted, scopeChoices,
 				List.copyOf(periods.descendingSet()), lines, thresholds));

@@ -1,7 +1,5 @@
 package org.culturetargets.portal.figures.domain;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,13 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.culturetargets.portal.figures.DerivedValues;
 import org.culturetargets.portal.figures.FigureView;
 import org.culturetargets.portal.figures.Figures;
+import org.culturetargets.portal.figures.Ratio;
 import org.culturetargets.portal.figures.ValueStatus;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
@@ -32,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class FigureService implements Figures {
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private static final Comparator<FigureView> IN_ORDER = Comparator.comparing(FigureView::period)
 		.thenComparing(FigureView::status);
@@ -171,38 +167,18 @@ class FigureService implements Figures {
 	/** A ratio's stored values, and numerator ÷ denominator × 100 for the periods where none is stored. */
 	private static List<FigureView> withRatios(IndicatorView indicator, List<FigureView> own,
 			Map<String, List<IndicatorValue>> stored) {
-		Map<Period, FigureView> numerators = byPeriod(
-				resolve(stored.getOrDefault(indicator.numeratorCode(), List.of()), true));
-		Map<Period, FigureView> denominators = byPeriod(
-				resolve(stored.getOrDefault(indicator.denominatorCode(), List.of()), true));
+		List<FigureView> numerators = resolve(stored.getOrDefault(indicator.numeratorCode(), List.of()), true);
+		List<FigureView> denominators = resolve(stored.getOrDefault(indicator.denominatorCode(), List.of()), true);
 		Set<Period> covered = own.stream().map(FigureView::period).collect(Collectors.toSet());
 		List<FigureView> result = new ArrayList<>(own);
-		numerators.forEach((period, numerator) -> {
-			FigureView denominator = denominators.get(period);
-			if (!covered.contains(period) && denominator != null && denominator.value().signum() != 0) {
-				result.add(ratio(indicator, numerator, denominator));
-			}
-		});
+		Ratio.of(indicator, numerators, denominators)
+			.stream()
+			.filter(ratio -> !covered.contains(ratio.period()))
+			.map(ratio -> ratio.toView(ratio.formula() + " [" + ratio.numerator().source() + "; "
+					+ ratio.denominator().source() + "]", FigureView.FORMULA))
+			.forEach(result::add);
 		result.sort(IN_ORDER);
 		return List.copyOf(result);
-	}
-
-	private static FigureView ratio(IndicatorView indicator, FigureView numerator, FigureView denominator) {
-		BigDecimal share = numerator.value().multiply(HUNDRED).divide(denominator.value(), MathContext.DECIMAL64);
-		boolean provisional = numerator.provisional() || denominator.provisional();
-		String formula = indicator.numeratorCode() + " ÷ " + indicator.denominatorCode() + " × 100 = "
-				+ numerator.value().stripTrailingZeros().toPlainString() + " ÷ "
-				+ denominator.value().stripTrailingZeros().toPlainString() + " × 100";
-		String source = formula + " [" + numerator.source() + "; " + denominator.source() + "]";
-		return new FigureView(indicator.code(), numerator.scopeCode(), numerator.period(), share,
-				provisional ? ValueStatus.PROVISIONAL : ValueStatus.FINAL, null, source, FigureView.FORMULA, null,
-				false);
-	}
-
-	private static Map<Period, FigureView> byPeriod(List<FigureView> views) {
-		Map<Period, FigureView> map = new TreeMap<>();
-		views.forEach(v -> map.put(v.period(), v));
-		return map;
 	}
 
 	/** Orders by period and marks each provisional value that a final one of the same period supersedes. */

@@ -1,7 +1,6 @@
 package org.culturetargets.portal.registry.domain;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.culturetargets.portal.figures.DerivedValues;
 import org.culturetargets.portal.figures.FigureView;
+import org.culturetargets.portal.figures.Ratio;
 import org.culturetargets.portal.figures.ValueStatus;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
@@ -38,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class RegistryFigures implements DerivedValues {
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -318,35 +316,31 @@ class RegistryFigures implements DerivedValues {
 			case REVENUE -> "Σ year-to-date revenue of " + rows + " enterprises (万元) ÷ 10000";
 			case EMPLOYEES -> "Σ employees of " + rows + " enterprises (人) ÷ 10000";
 		};
-		String source = "登记库 registry: " + d.indicatorCode() + " = " + what + (synthetic ? " — 含合成演示数据 synthetic demo data" : "");
-		return new FigureView(d.indicatorCode(), scope, period, value, ValueStatus.FINAL, null, source,
+		return new FigureView(d.indicatorCode(), scope, period, value, ValueStatus.FINAL, null,
+				source(d.indicatorCode() + " = " + what, synthetic),
 				synthetic ? FigureView.DEMO_REGISTRY : FigureView.REGISTRY, null, false);
 	}
 
-	/** numerator ÷ denominator × 100 for every period that has both and a non-zero denominator. */
+	/**
+	 * numerator ÷ denominator × 100 for every period that has both and a non-zero denominator; a list that
+	 * {@link #derive} can sort.
+	 */
 	private static List<FigureView> shares(IndicatorView ratio, List<FigureView> numerators,
 			List<FigureView> denominators) {
-		if (numerators == null || denominators == null) {
-			return List.of();
-		}
-		Map<Period, FigureView> below = denominators.stream()
-			.collect(Collectors.toMap(FigureView::period, v -> v, (a, b) -> a));
 		List<FigureView> shares = new ArrayList<>();
-		for (FigureView numerator : numerators) {
-			FigureView denominator = below.get(numerator.period());
-			if (denominator != null && denominator.value().signum() != 0) {
-				boolean synthetic = numerator.synthetic() || denominator.synthetic();
-				BigDecimal share = numerator.value().multiply(HUNDRED).divide(denominator.value(), MathContext.DECIMAL64);
-				String source = "登记库 registry: " + ratio.numeratorCode() + " ÷ " + ratio.denominatorCode() + " × 100 = "
-						+ numerator.value().stripTrailingZeros().toPlainString() + " ÷ "
-						+ denominator.value().stripTrailingZeros().toPlainString() + " × 100"
-						+ (synthetic ? " — 含合成演示数据 synthetic demo data" : "");
-				shares.add(new FigureView(ratio.code(), numerator.scopeCode(), numerator.period(), share,
-						ValueStatus.FINAL, null, source, synthetic ? FigureView.DEMO_REGISTRY : FigureView.REGISTRY, null,
-						false));
-			}
+		if (numerators == null || denominators == null) {
+			return shares;
+		}
+		for (Ratio share : Ratio.of(ratio, numerators, denominators)) {
+			boolean synthetic = share.numerator().synthetic() || share.denominator().synthetic();
+			shares.add(share.toView(source(share.formula(), synthetic),
+					synthetic ? FigureView.DEMO_REGISTRY : FigureView.REGISTRY));
 		}
 		return shares;
+	}
+
+	private static String source(String what, boolean synthetic) {
+		return "登记库 registry: " + what + (synthetic ? " — 含合成演示数据 synthetic demo data" : "");
 	}
 
 }
