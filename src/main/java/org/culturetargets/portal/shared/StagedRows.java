@@ -1,8 +1,13 @@
 package org.culturetargets.portal.shared;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.culturetargets.portal.shared.StagedMerge.Comparison;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Rows another module has staged for the module that owns their data: the import centre copies a file's rows into a
@@ -45,6 +50,21 @@ public record StagedRows(String table, long batch, String writer, String origin,
 	/** The parameters a statement may name: {@code :batch}, {@code :writer}, {@code :origin}. */
 	public Map<String, Object> parameters() {
 		return Map.of("batch", batch, "writer", writer, "origin", origin);
+	}
+
+	/** Runs an owner's comparison: one row of how many staged rows are new, changed and unchanged. */
+	public Comparison compare(JdbcClient jdbc, String query) {
+		return jdbc.sql(sql(query))
+			.params(parameters())
+			.query((rs, n) -> new Comparison(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+			.single();
+	}
+
+	/** Runs an owner's statements in order, in the caller's transaction. */
+	public void execute(JdbcClient jdbc, List<String> statements) {
+		for (String statement : statements) {
+			jdbc.sql(sql(statement)).params(parameters()).update();
+		}
 	}
 
 }

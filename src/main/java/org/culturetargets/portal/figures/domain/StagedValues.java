@@ -78,14 +78,11 @@ class StagedValues implements StagedMerge, StagedFigures {
 
 	@Override
 	public Comparison compare(StagedRows rows) {
-		return jdbc.sql(rows.sql("with " + INCOMING + """
+		return rows.compare(jdbc, "with " + INCOMING + """
 				select count(*) filter (where not existed), count(*) filter (where changed),
 				       count(*) filter (where existed and not changed)
 				from incoming
-				"""))
-			.params(rows.parameters())
-			.query((rs, n) -> new Comparison(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
-			.single();
+				""");
 	}
 
 	@Override
@@ -93,7 +90,7 @@ class StagedValues implements StagedMerge, StagedFigures {
 		if (comparison.created() == 0 && comparison.changed() == 0) {
 			return;
 		}
-		jdbc.sql(rows.sql("with " + INCOMING + """
+		rows.execute(jdbc, List.of("with " + INCOMING + """
 				, writes as (
 				    select * from incoming where not existed or changed
 				), merged as (
@@ -110,7 +107,7 @@ class StagedValues implements StagedMerge, StagedFigures {
 				       case when existed then jsonb_build_object('value', old_value, 'note', old_note, 'source', old_source) end,
 				       jsonb_build_object('value', value, 'note', note, 'source', source)
 				from writes
-				""")).params(rows.parameters()).update();
+				"""));
 		events.publishEvent(new DataChanged("figures"));
 	}
 

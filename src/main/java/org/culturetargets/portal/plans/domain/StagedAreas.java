@@ -187,19 +187,16 @@ class StagedAreas implements StagedMerge {
 
 	@Override
 	public Comparison compare(StagedRows rows) {
-		return jdbc.sql(sql(rows, "with " + INCOMING + """
+		return rows.compare(jdbc, sql(rows, "with " + INCOMING + """
 				select count(*) filter (where not existed), count(*) filter (where changed),
 				       count(*) filter (where existed and not changed)
 				from incoming
-				"""))
-			.params(rows.parameters())
-			.query((rs, n) -> new Comparison(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
-			.single();
+				"""));
 	}
 
 	@Override
 	public void merge(StagedRows rows, Comparison comparison) {
-		List<String> statements = List.of("with " + INCOMING + """
+		rows.execute(jdbc, Stream.of("with " + INCOMING + """
 				, writes as (
 				    select * from incoming where not existed or changed
 				), merged as (
@@ -227,10 +224,7 @@ class StagedAreas implements StagedMerge {
 				select distinct r.code, m, r.source from resolved r, unnest(r.member_codes) m
 				where r.replaces_members
 				on conflict do nothing
-				""");
-		for (String statement : statements) {
-			jdbc.sql(sql(rows, statement)).params(rows.parameters()).update();
-		}
+				""").map(statement -> sql(rows, statement)).toList());
 		events.publishEvent(new DataChanged("plans"));
 	}
 

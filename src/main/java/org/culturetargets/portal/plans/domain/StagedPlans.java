@@ -156,7 +156,7 @@ class StagedPlans implements StagedMerge {
 	/** Rows are targets; a row is changed too when it is the first row of a stored plan whose columns change. */
 	@Override
 	public Comparison compare(StagedRows rows) {
-		return jdbc.sql(rows.sql("with " + PLANS + ", " + CHANGED_PLANS + ", " + TARGETS + """
+		return rows.compare(jdbc, "with " + PLANS + ", " + CHANGED_PLANS + ", " + TARGETS + """
 				, judged as (
 				    select t.existed,
 				           t.changed or exists (select 1 from changed_plans c where c.first_row = t.row_no) as changed
@@ -165,10 +165,7 @@ class StagedPlans implements StagedMerge {
 				select count(*) filter (where not existed), count(*) filter (where existed and changed),
 				       count(*) filter (where existed and not changed)
 				from judged
-				"""))
-			.params(rows.parameters())
-			.query((rs, n) -> new Comparison(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
-			.single();
+				""");
 	}
 
 	@Override
@@ -218,9 +215,7 @@ class StagedPlans implements StagedMerge {
 					.collect(Collectors.joining(", ")),
 				Stream.of(TARGET_COLUMNS.split(", ")).map(c -> "'%1$s', %1$s".formatted(c))
 					.collect(Collectors.joining(", "))));
-		for (String statement : statements) {
-			jdbc.sql(rows.sql(statement)).params(rows.parameters()).update();
-		}
+		rows.execute(jdbc, statements);
 		events.publishEvent(new DataChanged("plans"));
 	}
 

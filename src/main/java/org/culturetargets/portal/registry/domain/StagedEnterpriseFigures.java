@@ -46,7 +46,7 @@ class StagedEnterpriseFigures implements StagedMerge {
 
 	@Override
 	public Comparison compare(StagedRows rows) {
-		return jdbc.sql(rows.sql("""
+		return rows.compare(jdbc, """
 				select count(*) filter (where f.enterprise_id is null),
 				       count(*) filter (where f.enterprise_id is not null
 				                          and (f.revenue, f.employees) is distinct from (s.revenue, s.employees)),
@@ -55,10 +55,7 @@ class StagedEnterpriseFigures implements StagedMerge {
 				join registry.enterprise e using (credit_code)
 				left join registry.enterprise_figure f on f.enterprise_id = e.id and f.period = s.period
 				where s.import_id = :batch
-				"""))
-			.params(rows.parameters())
-			.query((rs, n) -> new Comparison(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
-			.single();
+				""");
 	}
 
 	/**
@@ -83,9 +80,7 @@ class StagedEnterpriseFigures implements StagedMerge {
 		else {
 			statements = List.of(CHANGES, UPDATE, INSERT + NOT_STORED);
 		}
-		for (String statement : statements) {
-			jdbc.sql(rows.sql(statement)).params(rows.parameters()).update();
-		}
+		rows.execute(jdbc, statements);
 		jdbc.sql(FigureRollup.REFRESH).update();
 		events.publishEvent(new DataChanged("registry"));
 	}

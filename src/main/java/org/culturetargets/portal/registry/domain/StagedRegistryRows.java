@@ -59,16 +59,13 @@ abstract class StagedRegistryRows implements StagedMerge {
 
 	@Override
 	public Comparison compare(StagedRows rows) {
-		return jdbc.sql(rows.sql("""
+		return rows.compare(jdbc, """
 				with incoming as (%s), stored as (%s)
 				select count(*) filter (where s.id is null),
 				       count(*) filter (where s.before <> i.after),
 				       count(*) filter (where s.before = i.after)
 				from incoming i left join stored s using (%s)
-				""".formatted(incoming(rows), stored(), key())))
-			.params(rows.parameters())
-			.query((rs, n) -> new Comparison(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
-			.single();
+				""".formatted(incoming(rows), stored(), key()));
 	}
 
 	@Override
@@ -76,7 +73,7 @@ abstract class StagedRegistryRows implements StagedMerge {
 		if (comparison.created() == 0 && comparison.changed() == 0) {
 			return;
 		}
-		jdbc.sql(rows.sql("""
+		rows.execute(jdbc, List.of("""
 				with incoming as (%s), stored as (%s),
 				writes as (
 				    select i.*, s.before from incoming i left join stored s using (%s)
@@ -84,12 +81,8 @@ abstract class StagedRegistryRows implements StagedMerge {
 				), merged as (%s)
 				insert into {changes} (import_id, row_no, subject, before, after)
 				select :batch, row_no, %s, before, after from writes
-				""".formatted(incoming(rows), stored(), key(), upsert(), subject())))
-			.params(rows.parameters())
-			.update();
-		for (String statement : afterUpsert(rows)) {
-			jdbc.sql(rows.sql(statement)).params(rows.parameters()).update();
-		}
+				""".formatted(incoming(rows), stored(), key(), upsert(), subject())));
+		rows.execute(jdbc, afterUpsert(rows));
 		events.publishEvent(new DataChanged("registry"));
 	}
 
