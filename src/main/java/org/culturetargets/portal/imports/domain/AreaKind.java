@@ -1,12 +1,11 @@
 package org.culturetargets.portal.imports.domain;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.culturetargets.portal.imports.ImportKind;
+import org.culturetargets.portal.plans.ScopeKind;
 import org.culturetargets.portal.plans.StagedReferenceData;
 import org.culturetargets.portal.shared.StagedMerge;
 
@@ -19,19 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 class AreaKind implements Kind {
 
-	private static final Map<String, List<String>> KINDS = kinds();
-
-	private static Map<String, List<String>> kinds() {
-		Map<String, List<String>> kinds = new LinkedHashMap<>();
-		kinds.put("COUNTRY", List.of("国家"));
-		kinds.put("PROVINCE", List.of("省", "省级"));
-		kinds.put("CITY", List.of("市", "地级市"));
-		kinds.put("DISTRICT", List.of("区县", "区", "县", "县级市"));
-		kinds.put("BELT", List.of("产业带"));
-		kinds.put("CORRIDOR", List.of("走廊"));
-		kinds.put("CLUSTER", List.of("集群", "组团"));
-		kinds.put("REGION", List.of("区域"));
-		return kinds;
+	private static List<String> names(ScopeKind kind) {
+		return switch (kind) {
+			case COUNTRY -> List.of("国家");
+			case PROVINCE -> List.of("省", "省级");
+			case CITY -> List.of("市", "地级市");
+			case DISTRICT -> List.of("区县", "区", "县", "县级市");
+			case BELT -> List.of("产业带");
+			case CORRIDOR -> List.of("走廊");
+			case CLUSTER -> List.of("集群", "组团");
+			case REGION -> List.of("区域");
+		};
 	}
 
 	/** A code as typed, full-width folded and without spaces, its case kept: the checks say which case is right. */
@@ -67,7 +64,7 @@ class AreaKind implements Kind {
 	@Override
 	public List<Column> columns() {
 		return List.of(Column.required("code", "代码", code(), "330199", "code"),
-				Column.required("kind", "类型", Cells.choice(KINDS), "DISTRICT", "kind"),
+				Column.required("kind", "类型", Cells.choice(ScopeKind.values(), Enum::name, AreaKind::names), "DISTRICT", "kind"),
 				Column.required("name_zh", "中文名称", Cells.text(100), "示范区", "name_zh"),
 				Column.required("name_en", "英文名称", Cells.text(100), "Demonstration District", "name_en"),
 				Column.optional("parent", "上级", Cells.text(100), "330100", "parent"),

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -250,6 +251,18 @@ final class Cells {
 			choices.put(parts[0], Arrays.asList(parts[1].split(",")));
 		}
 		return choice(choices);
+	}
+
+	/**
+	 * One of an owner's enum, in its order: {@code code} is what is staged, {@code names} what files write besides
+	 * the code. A switch over the enum in {@code names} makes a new constant a compile error here until it is named.
+	 */
+	static <E extends Enum<E>> CellType choice(E[] values, Function<E, String> code, Function<E, List<String>> names) {
+		Map<String, List<String>> namesByCode = new LinkedHashMap<>();
+		for (E value : values) {
+			namesByCode.put(code.apply(value), names.apply(value));
+		}
+		return choice(namesByCode);
 	}
 
 	/**

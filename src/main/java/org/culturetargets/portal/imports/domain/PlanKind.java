@@ -1,12 +1,13 @@
 package org.culturetargets.portal.imports.domain;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.culturetargets.portal.imports.ImportKind;
+import org.culturetargets.portal.plans.Comparator;
+import org.culturetargets.portal.plans.PlanLevel;
 import org.culturetargets.portal.plans.StagedReferenceData;
+import org.culturetargets.portal.plans.TargetKind;
 import org.culturetargets.portal.shared.StagedMerge;
 
 import org.springframework.stereotype.Component;
@@ -26,44 +27,45 @@ class PlanKind implements Kind {
 			Column.optional("issuer_zh", "发文机关", Cells.text(200), "杭州市人民政府办公厅", "issuer_zh"),
 			Column.optional("issuer_en", "发文机关英文名", Cells.text(200),
 					"General Office of the Hangzhou Municipal Government", "issuer_en"),
-			Column.optional("level", "层级", Cells.choice(levels()), "MUNICIPAL", "level"),
+			Column.optional("level", "层级", Cells.choice(PlanLevel.values(), Enum::name, PlanKind::names), "MUNICIPAL",
+					"level"),
 			Column.optional("home_scope", "适用地区", Cells.scope(), "330100", "home_scope"),
 			Column.optional("period_start", "起始年", Cells.year(), "2026", "period_start"),
 			Column.optional("period_end", "结束年", Cells.year(), "2030", "period_end"),
 			Column.optional("plan_baseline_year", "规划基期年", Cells.year(), "2025", "plan_baseline_year"),
 			Column.optional("plan_source", "规划来源", Cells.text(300), "杭政办发〔2026〕1号", "plan_source"));
 
-	private static Map<String, List<String>> levels() {
-		Map<String, List<String>> levels = new LinkedHashMap<>();
-		levels.put("NATIONAL", List.of("国家级", "国家"));
-		levels.put("PROVINCIAL", List.of("省级", "省"));
-		levels.put("MUNICIPAL", List.of("市级", "市"));
-		levels.put("DISTRICT", List.of("区县级", "区县", "区级"));
-		return levels;
-	}
-
-	private static Map<String, List<String>> targetKinds() {
-		Map<String, List<String>> kinds = new LinkedHashMap<>();
-		kinds.put("LEVEL", List.of("达到", "水平"));
-		kinds.put("GROWTH", List.of("增长", "增速"));
-		kinds.put("MAINTAIN", List.of("保持", "维持"));
-		kinds.put("MONITOR", List.of("监测"));
-		return kinds;
-	}
-
-	private static Map<String, List<String>> comparators() {
-		Map<String, List<String>> comparators = new LinkedHashMap<>();
-		comparators.put(">=", List.of("≥", "GE", "不低于", "不少于"));
-		comparators.put(">", List.of("GT", "超过"));
-		comparators.put("<=", List.of("≤", "LE", "不高于", "不超过"));
-		comparators.put("<", List.of("LT", "低于"));
-		return comparators;
-	}
-
 	private final StagedReferenceData referenceData;
 
 	PlanKind(StagedReferenceData referenceData) {
 		this.referenceData = referenceData;
+	}
+
+	private static List<String> names(PlanLevel level) {
+		return switch (level) {
+			case NATIONAL -> List.of("国家级", "国家");
+			case PROVINCIAL -> List.of("省级", "省");
+			case MUNICIPAL -> List.of("市级", "市");
+			case DISTRICT -> List.of("区县级", "区县", "区级");
+		};
+	}
+
+	private static List<String> names(TargetKind kind) {
+		return switch (kind) {
+			case LEVEL -> List.of("达到", "水平");
+			case GROWTH -> List.of("增长", "增速");
+			case MAINTAIN -> List.of("保持", "维持");
+			case MONITOR -> List.of("监测");
+		};
+	}
+
+	private static List<String> names(Comparator comparator) {
+		return switch (comparator) {
+			case GE -> List.of("≥", "GE", "不低于", "不少于");
+			case GT -> List.of("GT", "超过");
+			case LE -> List.of("≤", "LE", "不高于", "不超过");
+			case LT -> List.of("LT", "低于");
+		};
 	}
 
 	@Override
@@ -78,8 +80,9 @@ class PlanKind implements Kind {
 		columns.addAll(PLAN_COLUMNS);
 		columns.addAll(List.of(Column.required("indicator", "指标代码", Cells.code(60, false), "added_value", "indicator_code"),
 				Column.required("scope", "目标地区", Cells.scope(), "330100", "scope_code"),
-				Column.required("kind", "目标类型", Cells.choice(targetKinds()), "LEVEL", "kind"),
-				Column.optional("comparator", "比较符", Cells.choice(comparators()), ">=", "comparator"),
+				Column.required("kind", "目标类型", Cells.choice(TargetKind.values(), Enum::name, PlanKind::names), "LEVEL", "kind"),
+				Column.optional("comparator", "比较符",
+						Cells.choice(Comparator.values(), Comparator::symbol, PlanKind::names), ">=", "comparator"),
 				Column.optional("baseline", "基期值", ValueKind.amount(), "2285", "baseline_value"),
 				Column.required("baseline_year", "基期年", Cells.year(), "2025", "baseline_year"),
 				Column.optional("target", "目标值", ValueKind.amount(), "3500", "target_value"),

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.culturetargets.portal.plans.PlanLevel;
 import org.culturetargets.portal.plans.PlanView;
 
 @Entity
@@ -47,13 +48,13 @@ public class Plan {
 		this.sortOrder = sortOrder;
 	}
 
-	void change(String titleZh, String titleEn, String issuerZh, String issuerEn, String level, String homeScope,
+	void change(String titleZh, String titleEn, String issuerZh, String issuerEn, PlanLevel level, String homeScope,
 			int periodStart, int periodEnd, int baselineYear, LocalDate issuedOn, String source) {
 		this.titleZh = titleZh;
 		this.titleEn = titleEn;
 		this.issuerZh = issuerZh;
 		this.issuerEn = issuerEn;
-		this.level = level;
+		this.level = level.name();
 		this.homeScope = homeScope;
 		this.periodStart = periodStart;
 		this.periodEnd = periodEnd;

@@ -17,6 +17,7 @@ import org.culturetargets.portal.plans.Direction;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.Nature;
 import org.culturetargets.portal.plans.PathShape;
+import org.culturetargets.portal.plans.PlanLevel;
 import org.culturetargets.portal.plans.ReferenceDataChanged;
 import org.culturetargets.portal.shared.DataChanged;
 import org.culturetargets.portal.plans.ScopeKind;
@@ -39,8 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferenceDataAdministration {
 
 	public static final List<String> UNITS = Unit.symbols();
-
-	public static final List<String> PLAN_LEVELS = List.of("NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT");
 
 	public static final List<ScopeKind> AREA_KINDS = List.of(ScopeKind.COUNTRY, ScopeKind.PROVINCE, ScopeKind.CITY,
 			ScopeKind.DISTRICT);
@@ -175,7 +174,7 @@ public class ReferenceDataAdministration {
 		String titleEn = fields.text("titleEn", cmd.titleEn(), true, 300);
 		String issuerZh = fields.text("issuerZh", cmd.issuerZh(), true, 200);
 		String issuerEn = fields.text("issuerEn", cmd.issuerEn(), true, 200);
-		String level = fields.oneOf("level", cmd.level(), PLAN_LEVELS);
+		PlanLevel level = fields.choice("level", cmd.level(), PlanLevel.class);
 		String home = existingScope(fields, "homeScope", cmd.homeScope(), true);
 		Integer start = fields.year("periodStart", cmd.periodStart(), true);
 		Integer end = fields.year("periodEnd", cmd.periodEnd(), true);

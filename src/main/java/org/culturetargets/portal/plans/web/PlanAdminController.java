@@ -2,6 +2,7 @@ package org.culturetargets.portal.plans.web;
 
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.culturetargets.portal.plans.Comparator;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.PlanLevel;
 import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.TargetKind;
 import org.culturetargets.portal.plans.domain.PlanCmd;
@@ -121,7 +123,7 @@ class PlanAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("reason", reason);
 		model.addAttribute("editing", editing);
-		model.addAttribute("levels", pages.named(ReferenceDataAdministration.PLAN_LEVELS, "admin.level.", locale));
+		model.addAttribute("levels", pages.named(List.of(PlanLevel.values()), "admin.level.", locale));
 		model.addAttribute("scopes", pages.scopes(catalog.scopes(), false, locale));
 		return "admin/plan-form";
 	}
