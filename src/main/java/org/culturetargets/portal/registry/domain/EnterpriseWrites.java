@@ -56,6 +56,7 @@ class EnterpriseWrites {
 			Maintainers.maintainerOf((String) before.get("area"));
 		}
 		List<Problem> problems = EnterpriseRules.problems(cmd);
+		RegistryWrites.requireVersion(id, cmd.version(), problems);
 		String code = CreditCode.normalised(cmd.creditCode());
 		String area = writes.district(cmd.areaCode(), problems);
 		checkInRegistry(id, cmd, code, area, problems);

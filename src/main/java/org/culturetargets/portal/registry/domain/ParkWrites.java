@@ -68,6 +68,7 @@ class ParkWrites {
 	/** The rules, then what only the registry knows: the name free, the district and groups known. */
 	private RegistryWrites.Checked check(Long id, ParkCmd cmd) {
 		List<Problem> problems = ParkRules.problems(cmd, LocalDate.now());
+		RegistryWrites.requireVersion(id, cmd.version(), problems);
 		String name = RegistryWrites.blankToNull(cmd.nameZh());
 		if (name != null && writes.taken(TABLE, "name_zh", name, id)) {
 			problems.add(Problem.of("nameZh", "registry.invalid.parkName.taken", name));

@@ -73,6 +73,7 @@ class ProjectWrites {
 
 	private RegistryWrites.Checked check(Long id, ProjectCmd cmd) {
 		List<Problem> problems = ProjectRules.problems(cmd, LocalDate.now());
+		RegistryWrites.requireVersion(id, cmd.version(), problems);
 		String area = writes.district(cmd.areaCode(), problems);
 		List<String> groups = writes.groups(cmd.groups(), problems);
 		if (area != null && cmd.name() != null && nameTaken(id, area, cmd.name().strip())) {

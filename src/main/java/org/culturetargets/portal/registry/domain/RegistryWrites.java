@@ -78,7 +78,7 @@ class RegistryWrites {
 
 	/**
 	 * Inserts the row when {@code id} is null, else updates it at the version edited (a {@link StaleEntry} when
-	 * someone changed it since); returns its id. The statements take {@code params}; an update also :id and
+	 * someone changed it since; see {@link #requireVersion}); returns its id. The statements take {@code params}; an update also :id and
 	 * :version.
 	 */
 	long insertOrUpdate(String table, Long id, Integer version, String insert, String update,
@@ -87,7 +87,7 @@ class RegistryWrites {
 			return jdbc.sql(insert).params(params).query(Long.class).single();
 		}
 		params.put("id", id);
-		params.put("version", version == null ? -1 : version);
+		params.put("version", version);
 		if (jdbc.sql(update).params(params).update() == 0) {
 			throw stale(table, id);
 		}
@@ -116,6 +116,13 @@ class RegistryWrites {
 
 	void refreshFigureRollup() {
 		jdbc.sql(FigureRollup.REFRESH).update();
+	}
+
+	/** An update names the version it edits: without it, a change made since could not be told. */
+	static void requireVersion(Long id, Integer version, List<Problem> problems) {
+		if (id != null && version == null) {
+			problems.add(Problem.of("version", "registry.invalid.version"));
+		}
 	}
 
 	static String blankToNull(String text) {
