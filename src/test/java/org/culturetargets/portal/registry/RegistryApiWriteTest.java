@@ -47,7 +47,7 @@ class RegistryApiWriteTest {
 	JdbcClient jdbc;
 
 	private static String code(int serial) {
-		String first17 = "91" + AREA + String.format("8%08d", serial);
+		String first17 = "91" + AREA + String.format("4%08d", serial);
 		return first17 + CreditCode.checkCharacter(first17);
 	}
 
