@@ -23,7 +23,12 @@ public record CreditCode(String value) {
 
 	/** Accepts the code as people type it: surrounding spaces and lower-case letters are tolerated. */
 	public static CreditCode of(String text) {
-		return new CreditCode(text == null ? null : text.strip().toUpperCase(Locale.ROOT));
+		return new CreditCode(normalised(text));
+	}
+
+	/** The code as stored: without surrounding spaces, in capitals; empty for none. */
+	public static String normalised(String text) {
+		return text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
 	}
 
 	/** Why {@code value} is not a valid code, in words for the person who entered it; null when it is valid. */

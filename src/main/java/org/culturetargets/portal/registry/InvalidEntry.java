@@ -9,6 +9,11 @@ import java.util.List;
 public class InvalidEntry extends RuntimeException {
 
 	public record Problem(String field, String messageKey, Object[] arguments) {
+
+		public static Problem of(String field, String messageKey, Object... arguments) {
+			return new Problem(field, messageKey, arguments);
+		}
+
 	}
 
 	private final List<Problem> problems;
@@ -20,6 +25,13 @@ public class InvalidEntry extends RuntimeException {
 
 	public List<Problem> problems() {
 		return problems;
+	}
+
+	/** Refuses the entry if anything was found. */
+	public static void refuseIfAny(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidEntry(problems);
+		}
 	}
 
 }

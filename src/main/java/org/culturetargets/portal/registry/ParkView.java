@@ -8,6 +8,6 @@ import java.util.List;
  * who changed it last (null for rows no one has edited on the portal).
  */
 public record ParkView(long id, String nameZh, String nameEn, String areaCode, String areaNameZh, String areaNameEn,
-		String level, String type, boolean keyPlatform, Integer recognisedYear, List<String> groups, String source,
+		ParkLevel level, ParkType type, boolean keyPlatform, Integer recognisedYear, List<String> groups, String source,
 		boolean synthetic, long enterprises, int version, String updatedBy, Instant updatedAt) {
 }

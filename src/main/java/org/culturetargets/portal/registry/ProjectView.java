@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A project: category, investment planned and completed (万元), status with its dates, and its groups. */
-public record ProjectView(long id, String name, String areaCode, String areaNameZh, String areaNameEn, String category,
-		BigDecimal plannedInvestment, BigDecimal completedInvestment, String status, LocalDate plannedStart,
+public record ProjectView(long id, String name, String areaCode, String areaNameZh, String areaNameEn,
+		ProjectCategory category, BigDecimal plannedInvestment, BigDecimal completedInvestment, ProjectStatus status, LocalDate plannedStart,
 		LocalDate startedOn, LocalDate completedOn, List<String> groups, boolean synthetic, int version,
 		String updatedBy, Instant updatedAt) {
 }

@@ -62,6 +62,16 @@ class RoleMatrixTest {
 
 	private static final HttpMethod PUT = HttpMethod.PUT;
 
+	private static final String ENTERPRISE = """
+			{"creditCode": "", "name": "", "areaCode": "330102", "industryClass": "0241", "aboveSize": false,
+			 "listed": false, "leading": false, "headquarters": false, "exportKey": false, "version": 0}""";
+
+	private static final String PROJECT = """
+			{"name": "", "areaCode": "330102", "category": "KEY", "status": "PLANNED", "version": 0}""";
+
+	private static final String PARK = """
+			{"nameZh": "", "type": "PARK", "keyPlatform": false, "version": 0}""";
+
 	static final List<Write> WRITES = List.of(
 			open("/error"),
 			// security: user administration
@@ -89,7 +99,15 @@ class RoleMatrixTest {
 			write(POST, "/registry/projects", Role.ADMIN, Role.DISTRICT_STAFF),
 			areaScoped(POST, "/registry/projects/{id}", "/registry/projects/{project}", Role.ADMIN),
 			areaScoped(POST, "/registry/enterprises/{id}/figures", "/registry/enterprises/{enterprise}/figures", Role.ADMIN),
+			write(POST, "/api/enterprises", Role.ADMIN, Role.DISTRICT_STAFF).json(ENTERPRISE),
+			areaScoped(PUT, "/api/enterprises/{id}", "/api/enterprises/{enterprise}", Role.ADMIN).json(ENTERPRISE),
+			areaScoped(PUT, "/api/enterprises/{id}/figures/{period}", "/api/enterprises/{enterprise}/figures/2025Q1",
+					Role.ADMIN).json("{\"revenue\": 1, \"employees\": 1, \"reason\": \"test\"}"),
+			write(POST, "/api/projects", Role.ADMIN, Role.DISTRICT_STAFF).json(PROJECT),
+			areaScoped(PUT, "/api/projects/{id}", "/api/projects/{project}", Role.ADMIN).json(PROJECT),
 			// registry: parks by administrators only
+			write(POST, "/api/parks", Role.ADMIN).json(PARK),
+			write(PUT, "/api/parks/{id}", "/api/parks/1", Role.ADMIN).json(PARK),
 			write(POST, "/api/imports/{kind}", "/api/imports/enterprises", Role.ADMIN),
 			write(POST, "/imports", Role.ADMIN),
 			write(POST, "/imports/{id}/commit", "/imports/1/commit", Role.ADMIN),

@@ -15,6 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.culturetargets.portal.registry.CreditCode;
+import org.culturetargets.portal.registry.ParkLevel;
+import org.culturetargets.portal.registry.ParkType;
+import org.culturetargets.portal.registry.ProjectCategory;
+import org.culturetargets.portal.registry.ProjectStatus;
 import org.culturetargets.portal.shared.Period;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -147,16 +151,16 @@ class DemoRegistry implements ApplicationRunner {
 	private Map<String, List<Long>> generateParks(Random random) {
 		Map<String, List<Long>> parks = new LinkedHashMap<>();
 		List<Object[]> rows = new ArrayList<>();
-		addParks(rows, random, "NATIONAL", "PARK", 18, 2006, 2020, "国家级文化产业示范园");
-		addParks(rows, random, "NATIONAL", "BASE", 6, 2021, 2025, "国家文化产业基地");
-		addParks(rows, random, "PROVINCIAL", "PARK", 35, 2010, 2020, "文化产业园");
-		addParks(rows, random, "MUNICIPAL", "BLOCK", 32, 2012, 2020, "文创街区");
-		addParks(rows, random, "PROVINCIAL", "PARK", 8, 2021, 2025, "数字文化产业园");
-		addParks(rows, random, "MUNICIPAL", "BLOCK", 8, 2021, 2025, "文化街区");
-		addParks(rows, random, "MUNICIPAL", "HEADQUARTERS", 23, 2014, 2020, "文化企业总部");
-		addParks(rows, random, "MUNICIPAL", "HEADQUARTERS", 6, 2021, 2025, "数字文化总部");
-		addParks(rows, random, "NATIONAL", "EXPORT_BASE", 1, 2018, 2018, "文化出口基地");
-		addParks(rows, random, null, "PLATFORM", 12, 2021, 2025, "重点文化平台");
+		addParks(rows, random, ParkLevel.NATIONAL, ParkType.PARK, 18, 2006, 2020, "国家级文化产业示范园");
+		addParks(rows, random, ParkLevel.NATIONAL, ParkType.BASE, 6, 2021, 2025, "国家文化产业基地");
+		addParks(rows, random, ParkLevel.PROVINCIAL, ParkType.PARK, 35, 2010, 2020, "文化产业园");
+		addParks(rows, random, ParkLevel.MUNICIPAL, ParkType.BLOCK, 32, 2012, 2020, "文创街区");
+		addParks(rows, random, ParkLevel.PROVINCIAL, ParkType.PARK, 8, 2021, 2025, "数字文化产业园");
+		addParks(rows, random, ParkLevel.MUNICIPAL, ParkType.BLOCK, 8, 2021, 2025, "文化街区");
+		addParks(rows, random, ParkLevel.MUNICIPAL, ParkType.HEADQUARTERS, 23, 2014, 2020, "文化企业总部");
+		addParks(rows, random, ParkLevel.MUNICIPAL, ParkType.HEADQUARTERS, 6, 2021, 2025, "数字文化总部");
+		addParks(rows, random, ParkLevel.NATIONAL, ParkType.EXPORT_BASE, 1, 2018, 2018, "文化出口基地");
+		addParks(rows, random, null, ParkType.PLATFORM, 12, 2021, 2025, "重点文化平台");
 		for (Object[] row : rows) {
 			Long id = jdbc.queryForObject("""
 					insert into registry.park (name_zh, area_code, level, type, key_platform, recognised_year, source, synthetic)
@@ -172,7 +176,7 @@ class DemoRegistry implements ApplicationRunner {
 		return parks;
 	}
 
-	private void addParks(List<Object[]> rows, Random random, String level, String type, int count, int fromYear,
+	private void addParks(List<Object[]> rows, Random random, ParkLevel level, ParkType type, int count, int fromYear,
 			int toYear, String kind) {
 		for (int i = 0; i < count; i++) {
 			District district = pickByEnterprises(random);
@@ -181,8 +185,17 @@ class DemoRegistry implements ApplicationRunner {
 			int year = fromYear + random.nextInt(toYear - fromYear + 1);
 			// most parks of the belt districts are the belts' key platforms
 			boolean key = district.belt != null && random.nextDouble() < 0.85;
-			rows.add(new Object[] { name, district.code, level, type, key, year });
+			rows.add(new Object[] { name, district.code, level == null ? null : level.name(), type.name(), key, year });
 		}
+	}
+
+	/** The demo project's name says its category, in the plan's words. */
+	private static String projectKind(ProjectCategory category) {
+		return switch (category) {
+			case EXPORT -> "文化出口项目";
+			case KEY -> "文化产业重点项目";
+			case DEMONSTRATION -> "数字文化示范项目";
+		};
 	}
 
 	private static District pickByEnterprises(Random random) {
@@ -302,10 +315,12 @@ class DemoRegistry implements ApplicationRunner {
 	private int generateProjects(Random random, Period until) {
 		LocalDate lastDay = until.endDate();
 		int count = 0;
-		String[] categories = { "KEY", "KEY", "KEY", "KEY", "KEY", "KEY", "KEY", "EXPORT", "DEMONSTRATION" };
+		ProjectCategory[] categories = { ProjectCategory.KEY, ProjectCategory.KEY, ProjectCategory.KEY,
+				ProjectCategory.KEY, ProjectCategory.KEY, ProjectCategory.KEY, ProjectCategory.KEY, ProjectCategory.EXPORT,
+				ProjectCategory.DEMONSTRATION };
 		for (int i = 0; i < 390; i++) {
 			District district = pickByEnterprises(random);
-			String category = categories[random.nextInt(categories.length)];
+			ProjectCategory category = categories[random.nextInt(categories.length)];
 			LocalDate plannedStart = LocalDate.of(FIRST_YEAR, 1, 1).plusDays(random.nextInt(6 * 365));
 			LocalDate startedOn = null;
 			LocalDate completedOn = null;
@@ -317,7 +332,8 @@ class DemoRegistry implements ApplicationRunner {
 				LocalDate done = startedOn.plusDays(360 + random.nextInt(540));
 				completedOn = done.isAfter(lastDay) ? null : done;
 			}
-			String status = completedOn != null ? "COMPLETED" : startedOn != null ? "STARTED" : "PLANNED";
+			ProjectStatus status = completedOn != null ? ProjectStatus.COMPLETED
+					: startedOn != null ? ProjectStatus.STARTED : ProjectStatus.PLANNED;
 			long planned = 5_000 + random.nextInt(300_000);
 			long done = completedOn != null ? planned : startedOn != null ? planned * random.nextInt(90) / 100 : 0;
 			Long id = jdbc.queryForObject("""
@@ -325,9 +341,8 @@ class DemoRegistry implements ApplicationRunner {
 					    status, planned_start, started_on, completed_on, synthetic, updated_by)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, 'demo') returning id
 					""", Long.class, district.name + WORDS[random.nextInt(WORDS.length)] + WORDS[random.nextInt(WORDS.length)]
-					+ (category.equals("EXPORT") ? "文化出口项目" : category.equals("KEY") ? "文化产业重点项目" : "数字文化示范项目")
-					+ (i + 1) + DEMO_SUFFIX, district.code, category, planned, done, status, plannedStart, startedOn,
-					completedOn);
+					+ projectKind(category) + (i + 1) + DEMO_SUFFIX, district.code, category.name(), planned, done,
+					status.name(), plannedStart, startedOn, completedOn);
 			if (district.belt != null) {
 				jdbc.update("insert into registry.project_group (project_id, group_code) values (?, ?)", id, district.belt);
 			}

@@ -22,7 +22,11 @@ import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.registry.EnterpriseView;
 import org.culturetargets.portal.registry.IndustryClassView;
+import org.culturetargets.portal.registry.ParkLevel;
+import org.culturetargets.portal.registry.ParkType;
 import org.culturetargets.portal.registry.ParkView;
+import org.culturetargets.portal.registry.ProjectCategory;
+import org.culturetargets.portal.registry.ProjectStatus;
 import org.culturetargets.portal.registry.ProjectView;
 import org.culturetargets.portal.registry.Registry;
 import org.culturetargets.portal.registry.RegistryFilter;
@@ -278,8 +282,10 @@ class RegistryService implements Registry {
 
 	private ParkView park(ResultSet rs) throws SQLException {
 		return new ParkView(rs.getLong("id"), rs.getString("name_zh"), rs.getString("name_en"), rs.getString("area_code"),
-				rs.getString("area_zh"), rs.getString("area_en"), rs.getString("level"), rs.getString("type"),
-				rs.getBoolean("key_platform"), (Integer) rs.getObject("recognised_year", Integer.class),
+				rs.getString("area_zh"), rs.getString("area_en"),
+				rs.getString("level") == null ? null : ParkLevel.valueOf(rs.getString("level")),
+				ParkType.valueOf(rs.getString("type")), rs.getBoolean("key_platform"),
+				(Integer) rs.getObject("recognised_year", Integer.class),
 				strings(rs.getArray("groups")), rs.getString("source"), rs.getBoolean("synthetic"), rs.getLong("enterprises"),
 				rs.getInt("version"), rs.getString("updated_by"), instant(rs.getTimestamp("updated_at")));
 	}
@@ -333,9 +339,9 @@ class RegistryService implements Registry {
 
 	private ProjectView project(ResultSet rs) throws SQLException {
 		return new ProjectView(rs.getLong("id"), rs.getString("name"), rs.getString("area_code"), rs.getString("area_zh"),
-				rs.getString("area_en"), rs.getString("category"), rs.getBigDecimal("planned_investment"),
-				rs.getBigDecimal("completed_investment"), rs.getString("status"),
-				rs.getObject("planned_start", LocalDate.class), rs.getObject("started_on", LocalDate.class),
+				rs.getString("area_en"), ProjectCategory.valueOf(rs.getString("category")),
+				rs.getBigDecimal("planned_investment"), rs.getBigDecimal("completed_investment"),
+				ProjectStatus.valueOf(rs.getString("status")), rs.getObject("planned_start", LocalDate.class), rs.getObject("started_on", LocalDate.class),
 				rs.getObject("completed_on", LocalDate.class), strings(rs.getArray("groups")),
 				rs.getBoolean("synthetic"), rs.getInt("version"), rs.getString("updated_by"),
 				instant(rs.getTimestamp("updated_at")));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.culturetargets.portal.registry.ParkCmd;
+import org.culturetargets.portal.registry.ParkLevel;
+import org.culturetargets.portal.registry.ParkType;
 import org.culturetargets.portal.registry.ParkView;
 
 /** The park form's fields, bound from the request; empty district and level stay empty (key platforms). */
@@ -15,9 +17,9 @@ public class ParkForm {
 
 	private String areaCode;
 
-	private String level;
+	private ParkLevel level;
 
-	private String type = "PARK";
+	private ParkType type = ParkType.PARK;
 
 	private boolean keyPlatform;
 
@@ -75,19 +77,19 @@ public class ParkForm {
 		this.areaCode = areaCode;
 	}
 
-	public String getLevel() {
+	public ParkLevel getLevel() {
 		return level;
 	}
 
-	public void setLevel(String level) {
+	public void setLevel(ParkLevel level) {
 		this.level = level;
 	}
 
-	public String getType() {
+	public ParkType getType() {
 		return type;
 	}
 
-	public void setType(String type) {
+	public void setType(ParkType type) {
 		this.type = type;
 	}
 

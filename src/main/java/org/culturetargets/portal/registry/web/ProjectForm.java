@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.culturetargets.portal.registry.ProjectCategory;
 import org.culturetargets.portal.registry.ProjectCmd;
+import org.culturetargets.portal.registry.ProjectStatus;
 import org.culturetargets.portal.registry.ProjectView;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,13 +19,13 @@ public class ProjectForm {
 
 	private String areaCode;
 
-	private String category = "KEY";
+	private ProjectCategory category = ProjectCategory.KEY;
 
 	private BigDecimal plannedInvestment;
 
 	private BigDecimal completedInvestment;
 
-	private String status = "PLANNED";
+	private ProjectStatus status = ProjectStatus.PLANNED;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate plannedStart;
@@ -77,11 +79,11 @@ public class ProjectForm {
 		this.areaCode = areaCode;
 	}
 
-	public String getCategory() {
+	public ProjectCategory getCategory() {
 		return category;
 	}
 
-	public void setCategory(String category) {
+	public void setCategory(ProjectCategory category) {
 		this.category = category;
 	}
 
@@ -101,11 +103,11 @@ public class ProjectForm {
 		this.completedInvestment = completedInvestment;
 	}
 
-	public String getStatus() {
+	public ProjectStatus getStatus() {
 		return status;
 	}
 
-	public void setStatus(String status) {
+	public void setStatus(ProjectStatus status) {
 		this.status = status;
 	}
 

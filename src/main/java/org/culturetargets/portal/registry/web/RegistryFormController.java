@@ -16,6 +16,7 @@ import org.culturetargets.portal.plans.ScopeKind;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.registry.EnterpriseView;
 import org.culturetargets.portal.registry.InvalidEntry;
+import org.culturetargets.portal.registry.InvalidEntry.Problem;
 import org.culturetargets.portal.registry.Maintainers;
 import org.culturetargets.portal.registry.ParkView;
 import org.culturetargets.portal.registry.ProjectView;
@@ -117,8 +118,8 @@ class RegistryFormController {
 		if (!form.digitalChosen()) {
 			binding.rejectValue("digital", "registry.invalid.digital");
 		}
-		return save(() -> editor.saveEnterprise(id, form.toCmd()), "/registry/enterprises/", binding, redirect, response,
-				() -> enterpriseForm(id, form, model));
+		return save(() -> editor.saveEnterprise(id, form.toCmd()), List::of, "/registry/enterprises/", binding, redirect,
+				response, () -> enterpriseForm(id, form, model));
 	}
 
 	private String enterpriseForm(Long id, EnterpriseForm form, Model model) {
@@ -163,8 +164,8 @@ class RegistryFormController {
 			Maintainers.maintainerOf(registry.project(id).orElseThrow(() -> new NotFoundException("project", id)).areaCode());
 		}
 		Maintainers.maintainer();
-		return save(() -> editor.saveProject(id, form.toCmd()), "/registry/projects/", binding, redirect, response,
-				() -> projectForm(id, form, model));
+		return save(() -> editor.saveProject(id, form.toCmd()), () -> editor.projectProblems(id, form.toCmd()),
+				"/registry/projects/", binding, redirect, response, () -> projectForm(id, form, model));
 	}
 
 	private String projectForm(Long id, ProjectForm form, Model model) {
@@ -205,8 +206,8 @@ class RegistryFormController {
 			HttpServletResponse response) {
 		// refused before the form's own problems are shown
 		Maintainers.administrator();
-		return save(() -> editor.savePark(id, form.toCmd()), "/registry/parks/", binding, redirect, response,
-				() -> parkForm(id, form, model));
+		return save(() -> editor.savePark(id, form.toCmd()), () -> editor.parkProblems(id, form.toCmd()),
+				"/registry/parks/", binding, redirect, response, () -> parkForm(id, form, model));
 	}
 
 	private String parkForm(Long id, ParkForm form, Model model) {
@@ -239,7 +240,7 @@ class RegistryFormController {
 		return save(() -> {
 			editor.saveFigure(id, form.toCmd());
 			return id;
-		}, "/registry/enterprises/", binding, redirect, response, () -> figureForm(enterprise, form, model));
+		}, List::of, "/registry/enterprises/", binding, redirect, response, () -> figureForm(enterprise, form, model));
 	}
 
 	private String figureForm(EnterpriseView enterprise, EnterpriseFigureForm form, Model model) {
@@ -263,11 +264,21 @@ class RegistryFormController {
 
 	// --- shared ---
 
-	/** Saves and shows the saved row, or shows the form again with the problems (422) or the conflict (409). */
-	private static String save(LongSupplier write, String savedPath, BindingResult binding, RedirectAttributes redirect,
-			HttpServletResponse response, Supplier<String> formAgain) {
+	/**
+	 * Saves and shows the saved row, or shows the form again with the problems (422) or the conflict (409). When
+	 * some fields could not be read, {@code otherProblems} names what is wrong with the rest.
+	 */
+	private static String save(LongSupplier write, Supplier<List<Problem>> otherProblems, String savedPath,
+			BindingResult binding, RedirectAttributes redirect, HttpServletResponse response,
+			Supplier<String> formAgain) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		if (!binding.hasErrors()) {
+		if (binding.hasErrors()) {
+			otherProblems.get()
+				.stream()
+				.filter(p -> !binding.hasFieldErrors(p.field()))
+				.forEach(p -> reject(p, binding));
+		}
+		else {
 			try {
 				long saved = write.getAsLong();
 				redirect.addFlashAttribute("saved", true);
@@ -284,8 +295,11 @@ class RegistryFormController {
 	}
 
 	private static void reject(InvalidEntry invalid, BindingResult binding) {
-		invalid.problems()
-			.forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+		invalid.problems().forEach(p -> reject(p, binding));
+	}
+
+	private static void reject(Problem problem, BindingResult binding) {
+		binding.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), problem.messageKey());
 	}
 
 	private static void stale(StaleEntry stale, BindingResult binding, HttpServletResponse response) {

@@ -66,8 +66,8 @@ class RegistrySheets {
 		Map<String, ScopeView> groups = groups();
 		return new Sheet("parks", header(PARK_COLUMNS, locale),
 				row -> registry.eachPark(filter, p -> row.accept(Arrays.asList(p.nameZh(), p.nameEn(), p.areaCode(),
-						en ? p.areaNameEn() : p.areaNameZh(), p.level() == null ? null : label("level", p.level(), locale),
-						label("type", p.type(), locale), flag(p.keyPlatform(), locale), p.recognisedYear(),
+						en ? p.areaNameEn() : p.areaNameZh(), p.level() == null ? null : label(p.level().messageKey(), locale),
+						label(p.type().messageKey(), locale), flag(p.keyPlatform(), locale), p.recognisedYear(),
 						groupNames(p.groups(), groups, locale), p.enterprises(), p.source(), flag(p.synthetic(), locale)))));
 	}
 
@@ -76,8 +76,8 @@ class RegistrySheets {
 		Map<String, ScopeView> groups = groups();
 		return new Sheet("projects", header(PROJECT_COLUMNS, locale),
 				row -> registry.eachProject(filter, j -> row.accept(Arrays.asList(j.name(), j.areaCode(),
-						en ? j.areaNameEn() : j.areaNameZh(), label("category", j.category(), locale),
-						label("status", j.status(), locale), text(j.plannedStart()), text(j.startedOn()),
+						en ? j.areaNameEn() : j.areaNameZh(), label(j.category().messageKey(), locale),
+						label(j.status().messageKey(), locale), text(j.plannedStart()), text(j.startedOn()),
 						text(j.completedOn()), j.plannedInvestment(), j.completedInvestment(),
 						groupNames(j.groups(), groups, locale), flag(j.synthetic(), locale)))));
 	}
@@ -90,8 +90,8 @@ class RegistrySheets {
 		return messages.getMessage(value ? "registry.export.yes" : "registry.export.no", null, locale);
 	}
 
-	private String label(String kind, String code, Locale locale) {
-		return messages.getMessage("registry." + kind + "." + code, null, code, locale);
+	private String label(String messageKey, Locale locale) {
+		return messages.getMessage(messageKey, null, locale);
 	}
 
 	private Map<String, ScopeView> groups() {

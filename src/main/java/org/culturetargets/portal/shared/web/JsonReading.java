@@ -11,7 +11,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * JSON read as written: a whole number ({@code "version": 1}) is not {@code 1.5} cut to 1, nor the text
- * {@code "1"}. Jackson accepts both by default.
+ * {@code "1"}, and a field the body does not have (a misspelt {@code "verison"}) is refused, not dropped. Jackson
+ * as Spring Boot sets it up accepts all three.
  */
 @Configuration
 class JsonReading {
@@ -19,6 +20,7 @@ class JsonReading {
 	@Bean
 	JsonMapperBuilderCustomizer strictWholeNumbers() {
 		return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.withCoercionConfig(LogicalType.Integer, config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail));
 	}
 
