@@ -1,6 +1,5 @@
 package org.culturetargets.portal.shared.web;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,8 +13,8 @@ import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -120,21 +119,17 @@ public record Sheet(String name, List<String> header, Sheet.Rows rows) {
 		}
 	}
 
-	/** UTF-8 with a byte-order mark, so Excel on Chinese Windows opens the Chinese text correctly. */
+	/**
+	 * UTF-8 with a byte-order mark, so Excel on Chinese Windows opens the Chinese text correctly; lines end in CRLF
+	 * (RFC 4180).
+	 */
 	private void csv(OutputStream out) throws IOException {
-		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
-		printer.printRecord(header.stream().map(Sheet::neutralised).toList());
-		rows.forEach(row -> {
-			try {
-				printer.printRecord(row.stream().map(Sheet::csvCell).toList());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		});
-		printer.flush();
+		CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+		csv.writeRecord(header.stream().map(Sheet::neutralised).toList());
+		rows.forEach(row -> csv.writeRecord(row.stream().map(Sheet::csvCell).toList()));
+		csv.flush();
 	}
 
 	private void xlsx(OutputStream out) throws IOException {
@@ -168,11 +163,14 @@ public record Sheet(String name, List<String> header, Sheet.Rows rows) {
 		workbook.finish();
 	}
 
-	private static Object csvCell(Object cell) {
+	private static String csvCell(Object cell) {
 		if (cell instanceof BigDecimal decimal) {
 			return decimal.toPlainString();
 		}
-		return cell instanceof Number || cell == null ? cell : neutralised(cell.toString());
+		if (cell instanceof Number number) {
+			return number.toString();
+		}
+		return cell == null ? null : neutralised(cell.toString());
 	}
 
 }

@@ -2,14 +2,13 @@ package org.culturetargets.portal.shared.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -53,13 +52,22 @@ class SheetTest {
 	@Test
 	void csvCellsAreNeutralisedTheSameWayButNumbersAreNot() throws Exception {
 		String text = new String(written(Sheet.Format.CSV), StandardCharsets.UTF_8).substring(1);
-		List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+		List<List<String>> records = CsvReader.builder().ofCsvRecord(text).stream().map(CsvRecord::getFields).toList();
 		assertThat(records.get(0).get(2)).isEqualTo("'=header");
 		assertThat(records.get(1).get(0)).isEqualTo("'=HYPERLINK(\"http://x\")");
 		assertThat(records.get(1).get(1)).isEqualTo("-12.5");
 		assertThat(records.get(2).get(0)).isEqualTo("'@SUM(A1)");
 		assertThat(records.get(2).get(2)).isEqualTo("'-2 at start");
 		assertThat(records.get(3).get(1)).isEmpty();
+	}
+
+	@Test
+	void csvIsUtf8WithAByteOrderMarkQuotedOnlyWhereNeededInCrlfLines() {
+		assertThat(new String(written(Sheet.Format.CSV), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+				+ "note,value,'=header\r\n"
+				+ "\"'=HYPERLINK(\"\"http://x\"\")\",-12.5,'+1\r\n"
+				+ "'@SUM(A1),3,'-2 at start\r\n"
+				+ "plain 文本,,a=b\r\n");
 	}
 
 	@ParameterizedTest
