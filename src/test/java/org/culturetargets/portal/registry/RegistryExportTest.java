@@ -1,6 +1,7 @@
 package org.culturetargets.portal.registry;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -140,6 +141,26 @@ class RegistryExportTest {
 		assertThat(records.get(0).get(0)).isEqualTo("name");
 		assertThat(records).hasSize(1 + (int) registry.projects(started, 0, 1).totalRows()).hasSizeGreaterThan(1);
 		assertThat(records.subList(1, records.size())).allSatisfy(r -> assertThat(r.get(4)).isEqualTo("Started"));
+	}
+
+	@Test
+	void projectsAsExcelHaveDatesAsDatesAndInvestmentsAsNumbers() throws Exception {
+		Map<String, Object> one = jdbc.sql("""
+				select name, planned_start::text as planned_start, planned_investment from registry.project
+				 where planned_start is not null and planned_investment is not null order by id limit 1
+				""").query().singleRow();
+		String name = (String) one.get("name");
+		List<Row> rows = xlsx(mvc, get("/registry/projects").param("format", "xlsx").param("q", name)
+			.with(httpBasic("official", "demo")));
+		assertThat(rows.get(0).getCellText(5)).isEqualTo("计划开工日期");
+		assertThat(rows.get(0).getCellText(8)).isEqualTo("计划投资（万元）");
+		Row project = rows.stream().filter(r -> name.equals(r.getCellText(0))).findFirst().orElseThrow();
+		assertThat(project.getCell(5).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(project.getCell(5).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+		assertThat(project.getCell(5).asDate().toLocalDate())
+			.isEqualTo(LocalDate.parse((String) one.get("planned_start")));
+		assertThat(project.getCell(8).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(project.getCell(8).asNumber()).isEqualByComparingTo((BigDecimal) one.get("planned_investment"));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.culturetargets.portal.reporting;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.dhatim.fastexcel.reader.CellType;
@@ -73,7 +74,9 @@ class CompletenessExportTest {
 		assertThat(rows.get(0).getCellText(0)).isEqualTo("area");
 		assertThat(rows).hasSize(1 + 13);
 		Row row = rows.stream().filter(r -> "330114".equals(r.getCellText(0))).findFirst().orElseThrow();
-		assertThat(row.getCellText(5)).isEqualTo("2024-10-20");
+		assertThat(row.getCell(5).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(row.getCell(5).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+		assertThat(row.getCell(5).asDate()).isEqualTo(LocalDate.of(2024, 10, 20).atStartOfDay());
 		assertThat(row.getCellText(6)).isEqualTo("Y");
 	}
 

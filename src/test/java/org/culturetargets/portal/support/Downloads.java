@@ -7,6 +7,7 @@ import java.util.List;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,10 +37,11 @@ public final class Downloads {
 			.toList();
 	}
 
-	/** The first sheet's rows, the header first. */
+	/** The first sheet's rows, the header first, with each cell's number format (a date's tells it from a number). */
 	public static List<Row> xlsx(MockMvc mvc, MockHttpServletRequestBuilder request) throws Exception {
 		byte[] body = body(mvc, request, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body))) {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body),
+				new ReadingOptions(true, false))) {
 			return workbook.getFirstSheet().read();
 		}
 	}

@@ -1,7 +1,9 @@
 package org.culturetargets.portal.audit.web;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
@@ -63,13 +65,16 @@ class AuditExportTest {
 	}
 
 	@Test
-	void theLogAsExcelNeutralisesFormulasAndHonoursTheDateFilter() throws Exception {
+	void theLogAsExcelHasTimesAsTimesNeutralisesFormulasAndHonoursTheDateFilter() throws Exception {
 		entries("export-tester", 2);
 		List<Row> rows = xlsx(mvc, get("/audit").param("format", "xlsx").param("lang", "en")
 			.param("actor", "export-tester").param("from", "2026-03-01").param("to", "2026-03-01")
 			.with(httpBasic("reviewer", "demo")));
 		assertThat(rows.get(0).getCellText(0)).isEqualTo("When");
 		assertThat(rows).hasSize(1 + 2);
+		assertThat(rows.get(1).getCell(0).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(rows.get(1).getCell(0).getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
+		assertThat(rows.get(1).getCell(0).asDate()).isEqualTo(LocalDateTime.of(2026, 3, 1, 10, 0, 2));
 		assertThat(rows.get(1).getCellText(4)).isEqualTo("'=old 2");
 		assertThat(rows.get(1).getCellText(5)).isEqualTo("'@new 2");
 		assertThat(xlsx(mvc, get("/audit").param("format", "xlsx").param("actor", "export-tester")
