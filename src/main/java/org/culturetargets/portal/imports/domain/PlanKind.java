@@ -1,5 +1,6 @@
 package org.culturetargets.portal.imports.domain;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +40,12 @@ class PlanKind implements Kind {
 					"issuer_en", "issuer_en"),
 			planColumn("level", "层级", Cells.choice(levels()), "MUNICIPAL", "level", "level"),
 			planColumn("home_scope", "适用地区", Cells.scope(), "330100", "home_scope", "home_scope"),
-			planColumn("period_start", "起始年", Cells.year(), "2026", "period_start", "period_start"),
-			planColumn("period_end", "结束年", Cells.year(), "2030", "period_end", "period_end"),
-			planColumn("plan_baseline_year", "规划基期年", Cells.year(), "2025", "plan_baseline_year", "baseline_year"),
+			planColumn("period_start", "起始年", Cells.year(), 2026, "period_start", "period_start"),
+			planColumn("period_end", "结束年", Cells.year(), 2030, "period_end", "period_end"),
+			planColumn("plan_baseline_year", "规划基期年", Cells.year(), 2025, "plan_baseline_year", "baseline_year"),
 			planColumn("plan_source", "规划来源", Cells.text(300), "杭政办发〔2026〕1号", "plan_source", "source"));
 
-	private static PlanColumn planColumn(String code, String headerZh, CellType type, String example, String staged,
+	private static PlanColumn planColumn(String code, String headerZh, CellType type, Object example, String staged,
 			String stored) {
 		return new PlanColumn(Column.optional(code, headerZh, type, example, staged), stored);
 	}
@@ -90,10 +91,10 @@ class PlanKind implements Kind {
 				Column.required("scope", "目标地区", Cells.scope(), "330100", "scope_code"),
 				Column.required("kind", "目标类型", Cells.choice(targetKinds()), "LEVEL", "kind"),
 				Column.optional("comparator", "比较符", Cells.choice(comparators()), ">=", "comparator"),
-				Column.optional("baseline", "基期值", ValueKind.amount(), "2285", "baseline_value"),
-				Column.required("baseline_year", "基期年", Cells.year(), "2025", "baseline_year"),
-				Column.optional("target", "目标值", ValueKind.amount(), "3500", "target_value"),
-				Column.required("target_year", "目标年", Cells.year(), "2030", "target_year"),
+				Column.optional("baseline", "基期值", ValueKind.amount(), new BigDecimal("2285"), "baseline_value"),
+				Column.required("baseline_year", "基期年", Cells.year(), 2025, "baseline_year"),
+				Column.optional("target", "目标值", ValueKind.amount(), new BigDecimal("3500"), "target_value"),
+				Column.required("target_year", "目标年", Cells.year(), 2030, "target_year"),
 				Column.optional("wording", "原文表述", Cells.text(300), "力争达到 3500 亿元左右", "wording"),
 				Column.required("source", "来源", Cells.text(300), "杭政办发〔2026〕1号，表 1 第 1 行", "source")));
 		return columns;
