@@ -1,6 +1,7 @@
 package org.culturetargets.portal.reporting;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.dhatim.fastexcel.reader.CellType;
@@ -78,6 +79,27 @@ class CompletenessExportTest {
 		assertThat(row.getCell(5).getDataFormatString()).isEqualTo("yyyy-mm-dd");
 		assertThat(row.getCell(5).asDate()).isEqualTo(LocalDate.of(2024, 10, 20).atStartOfDay());
 		assertThat(row.getCellText(6)).isEqualTo("Y");
+	}
+
+	@Test
+	@Transactional
+	void aReportedDistrictHasItsRevisionAsANumberAndItsSubmissionAsATimeInExcel() throws Exception {
+		jdbc.sql("""
+				insert into reporting.report (area_code, period, revision, status, created_by, changed_by, submitted_by,
+				                              submitted_at)
+				values ('330114', '2019Q1', 2, 'SUBMITTED', 'district-330114', 'district-330114', 'district-330114',
+				        timestamp with time zone '2019-04-10 09:30:15+08')
+				""").update();
+		Row row = xlsx(mvc, get("/reports/completeness").param("format", "xlsx").param("period", "2019Q1")
+			.with(httpBasic("reviewer", "demo"))).stream().filter(r -> "330114".equals(r.getCellText(0)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.getCell(3).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(row.getCell(3).asNumber()).isEqualByComparingTo("2");
+		assertThat(row.getCell(4).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(row.getCell(4).getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
+		// in Beijing time, as the board shows it
+		assertThat(row.getCell(4).asDate()).isEqualTo(LocalDateTime.of(2019, 4, 10, 9, 30, 15));
 	}
 
 	@Test
