@@ -1,13 +1,12 @@
 package org.culturetargets.portal.dashboard;
 
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -65,9 +64,10 @@ class ScorecardExportTest {
 			.andReturn().getResponse().getContentAsByteArray();
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFF");
-		List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text.substring(1))).getRecords();
+		List<List<String>> records = CsvReader.builder().ofCsvRecord(text.substring(1)).stream().map(CsvRecord::getFields)
+			.toList();
 		assertThat(records.get(0).get(0)).isEqualTo("Indicator code");
-		CSVRecord addedValue = records.stream().filter(r -> r.get(0).equals("added_value")).findFirst().orElseThrow();
+		List<String> addedValue = records.stream().filter(r -> r.get(0).equals("added_value")).findFirst().orElseThrow();
 		assertThat(addedValue.get(2)).isEqualTo("100 million yuan");
 		assertThat(addedValue.get(20)).isEqualTo("On track");
 	}

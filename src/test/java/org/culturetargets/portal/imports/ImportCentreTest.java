@@ -2,14 +2,19 @@ package org.culturetargets.portal.imports;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 import org.culturetargets.portal.imports.domain.Parsing;
+import org.culturetargets.portal.support.Downloads;
 import org.culturetargets.portal.support.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.culturetargets.portal.imports.Importing.csv;
@@ -37,9 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
 /**
- * The import centre's pages and the files users really send: preview, commit and history on the page; templates;
- * a file saved by Excel on Chinese Windows (GB18030); hostile files refused with a clear message; and a commit that
- * fails half-way leaving nothing behind.
+ * The import centre's pages and the files users really send: preview, commit and history on the page; templates,
+ * whose Excel example row has numbers and dates as such; a file saved by Excel on Chinese Windows (GB18030); hostile
+ * files refused with a clear message; and a commit that fails half-way leaving nothing behind.
  */
 @PortalTest
 class ImportCentreTest {
@@ -94,6 +100,25 @@ class ImportCentreTest {
 		mvc.perform(get("/imports/templates/enterprises").param("format", "xlsx").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@Test
+	void theExcelTemplateHasNumbersAndDatesAsSuchAndReadsBackAsItsOwnKind() throws Exception {
+		MockHttpServletRequestBuilder template = get("/imports/templates/projects").param("format", "xlsx")
+			.param("headers", "en")
+			.with(user("admin").roles("ADMIN"));
+		List<Row> rows = Downloads.xlsx(mvc, template);
+		assertThat(rows.get(0).getCellText(3)).isEqualTo("planned_investment");
+		assertThat(rows.get(1).getCell(3).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(rows.get(1).getCell(3).asNumber()).isEqualByComparingTo("50000");
+		assertThat(rows.get(0).getCellText(6)).isEqualTo("planned_start");
+		assertThat(rows.get(1).getCell(6).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(rows.get(1).getCell(6).asDate()).isEqualTo(LocalDate.of(2025, 3, 1).atStartOfDay());
+		byte[] xlsx = mvc.perform(template).andReturn().getResponse().getContentAsByteArray();
+		mvc.perform(upload("projects", true, "template.xlsx", xlsx))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(1))
+			.andExpect(jsonPath("$.problems").isEmpty());
 	}
 
 	@Test

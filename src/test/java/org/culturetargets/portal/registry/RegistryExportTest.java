@@ -1,10 +1,10 @@
 package org.culturetargets.portal.registry;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -58,10 +58,10 @@ class RegistryExportTest {
 				  from registry.enterprise e join plans.scope a on a.code = e.area_code
 				 where e.listed and e.area_code = '330106' order by e.id limit 1
 				""").query().singleRow();
-		List<CSVRecord> records = csv(mvc, get("/registry/enterprises").param("format", "csv").param("scope", "330106")
+		List<List<String>> records = csv(mvc, get("/registry/enterprises").param("format", "csv").param("scope", "330106")
 			.param("listed", "true")
 			.with(httpBasic("official", "demo")));
-		assertThat(records.get(0).toList()).startsWith("统一社会信用代码", "名称", "地区代码", "行业小类代码", "规模以上", "数字文化",
+		assertThat(records.get(0)).startsWith("统一社会信用代码", "名称", "地区代码", "行业小类代码", "规模以上", "数字文化",
 				"上市", "股票代码", "龙头企业", "总部企业", "文化出口重点企业", "所在园区", "地区", "行业小类");
 		// every row, not one page: the count is the list's total
 		assertThat(records).hasSize(1 + (int) registry.enterprises(listed("330106"), 0, 1).totalRows());
@@ -69,7 +69,7 @@ class RegistryExportTest {
 			assertThat(r.get(6)).isEqualTo("是");
 			assertThat(r.get(2)).isEqualTo("330106");
 		});
-		CSVRecord row = records.stream().filter(r -> r.get(0).equals(one.get("credit_code"))).findFirst().orElseThrow();
+		List<String> row = records.stream().filter(r -> r.get(0).equals(one.get("credit_code"))).findFirst().orElseThrow();
 		assertThat(row.get(1)).isEqualTo(one.get("name"));
 		assertThat(row.get(3)).isEqualTo(one.get("industry_class"));
 		assertThat(row.get(7)).isEqualTo(one.get("stock_code"));
@@ -133,7 +133,7 @@ class RegistryExportTest {
 
 	@Test
 	void projectsDownloadWithTheirFilterAndCount() throws Exception {
-		List<CSVRecord> records = csv(mvc, get("/registry/projects").param("format", "csv").param("status", "STARTED")
+		List<List<String>> records = csv(mvc, get("/registry/projects").param("format", "csv").param("status", "STARTED")
 			.param("lang", "en")
 			.with(httpBasic("official", "demo")));
 		RegistryFilter started = new RegistryFilter(null, null, null, null, null, null, null, null, null, null, null,
@@ -144,11 +144,31 @@ class RegistryExportTest {
 	}
 
 	@Test
+	void projectsAsExcelHaveDatesAsDatesAndInvestmentsAsNumbers() throws Exception {
+		Map<String, Object> one = jdbc.sql("""
+				select name, planned_start::text as planned_start, planned_investment from registry.project
+				 where planned_start is not null and planned_investment is not null order by id limit 1
+				""").query().singleRow();
+		String name = (String) one.get("name");
+		List<Row> rows = xlsx(mvc, get("/registry/projects").param("format", "xlsx").param("q", name)
+			.with(httpBasic("official", "demo")));
+		assertThat(rows.get(0).getCellText(5)).isEqualTo("计划开工日期");
+		assertThat(rows.get(0).getCellText(8)).isEqualTo("计划投资（万元）");
+		Row project = rows.stream().filter(r -> name.equals(r.getCellText(0))).findFirst().orElseThrow();
+		assertThat(project.getCell(5).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(project.getCell(5).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+		assertThat(project.getCell(5).asDate().toLocalDate())
+			.isEqualTo(LocalDate.parse((String) one.get("planned_start")));
+		assertThat(project.getCell(8).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(project.getCell(8).asNumber()).isEqualByComparingTo((BigDecimal) one.get("planned_investment"));
+	}
+
+	@Test
 	void theDrillListDownloadsExactlyTheRowsBehindTheFigure() throws Exception {
 		mvc.perform(get("/registry/drill").param("indicator", "above_size_revenue").param("scope", "330106")
 			.param("period", "2024").param("format", "csv").with(httpBasic("official", "demo")))
 			.andExpect(redirectedUrl("/registry/enterprises?indicator=above_size_revenue&scope=330106&period=2024&format=csv"));
-		List<CSVRecord> records = csv(mvc, get("/registry/enterprises").param("indicator", "above_size_revenue")
+		List<List<String>> records = csv(mvc, get("/registry/enterprises").param("indicator", "above_size_revenue")
 			.param("scope", "330106").param("period", "2024").param("format", "csv").with(httpBasic("official", "demo")));
 		RegistryPage<EnterpriseView> page = registry.enterprises(new RegistryFilter(null, "330106", "above_size_revenue",
 				"2024", null, null, null, null, null, null, null, null, null, null, null, null, null, null), 0, 1);

@@ -1,8 +1,9 @@
 package org.culturetargets.portal.reporting;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
-import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -39,17 +40,17 @@ class CompletenessExportTest {
 	@Test
 	void theBoardAsCsvHasOneRowPerDistrictWithItsStatusAndDueDate() throws Exception {
 		Period quarter = calendar.currentQuarter();
-		List<CSVRecord> records = csv(mvc, get("/reports/completeness").param("format", "csv")
+		List<List<String>> records = csv(mvc, get("/reports/completeness").param("format", "csv")
 			.with(httpBasic("official", "demo")));
-		assertThat(records.get(0).toList()).containsExactly("地区代码", "区县", "状态", "修订版次", "提交时间", "截止日", "是否逾期",
+		assertThat(records.get(0)).containsExactly("地区代码", "区县", "状态", "修订版次", "提交时间", "截止日", "是否逾期",
 				"是否逾期提交", "演示数据");
 		assertThat(records).hasSize(1 + 13);
-		CSVRecord qiantang = records.stream().filter(r -> r.get(0).equals("330114")).findFirst().orElseThrow();
+		List<String> qiantang = records.stream().filter(r -> r.get(0).equals("330114")).findFirst().orElseThrow();
 		assertThat(qiantang.get(1)).isEqualTo("钱塘区");
 		assertThat(qiantang.get(5)).isEqualTo(calendar.dueDate(quarter).toString());
 		assertThat(qiantang.get(6)).isEqualTo(calendar.isLate(quarter, null) ? "是" : "否");
 		// each district's status as the board shows it
-		for (CSVRecord row : records.subList(1, records.size())) {
+		for (List<String> row : records.subList(1, records.size())) {
 			String status = jdbc.sql("""
 					select status from reporting.report where area_code = ? and period = ? order by revision desc limit 1
 					""").params(row.get(0), quarter.toString()).query(String.class).optional().orElse("NEW");
@@ -74,8 +75,31 @@ class CompletenessExportTest {
 		assertThat(rows.get(0).getCellText(0)).isEqualTo("area");
 		assertThat(rows).hasSize(1 + 13);
 		Row row = rows.stream().filter(r -> "330114".equals(r.getCellText(0))).findFirst().orElseThrow();
-		assertThat(row.getCellText(5)).isEqualTo("2024-10-20");
+		assertThat(row.getCell(5).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(row.getCell(5).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+		assertThat(row.getCell(5).asDate()).isEqualTo(LocalDate.of(2024, 10, 20).atStartOfDay());
 		assertThat(row.getCellText(6)).isEqualTo("Y");
+	}
+
+	@Test
+	@Transactional
+	void aReportedDistrictHasItsRevisionAsANumberAndItsSubmissionAsATimeInExcel() throws Exception {
+		jdbc.sql("""
+				insert into reporting.report (area_code, period, revision, status, created_by, changed_by, submitted_by,
+				                              submitted_at)
+				values ('330114', '2019Q1', 2, 'SUBMITTED', 'district-330114', 'district-330114', 'district-330114',
+				        timestamp with time zone '2019-04-10 09:30:15+08')
+				""").update();
+		Row row = xlsx(mvc, get("/reports/completeness").param("format", "xlsx").param("period", "2019Q1")
+			.with(httpBasic("reviewer", "demo"))).stream().filter(r -> "330114".equals(r.getCellText(0)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.getCell(3).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(row.getCell(3).asNumber()).isEqualByComparingTo("2");
+		assertThat(row.getCell(4).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(row.getCell(4).getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
+		// in Beijing time, as the board shows it
+		assertThat(row.getCell(4).asDate()).isEqualTo(LocalDateTime.of(2019, 4, 10, 9, 30, 15));
 	}
 
 	@Test
@@ -89,7 +113,7 @@ class CompletenessExportTest {
 	@Transactional
 	void aDistrictNameThatLooksLikeAFormulaIsNeutralised() throws Exception {
 		jdbc.sql("update plans.scope set name_zh = '=1+1', name_en = '@SUM(A1)' where code = '330114'").update();
-		CSVRecord csvRow = csv(mvc, get("/reports/completeness").param("format", "csv").with(httpBasic("official", "demo")))
+		List<String> csvRow = csv(mvc, get("/reports/completeness").param("format", "csv").with(httpBasic("official", "demo")))
 			.stream().filter(r -> r.get(0).equals("330114")).findFirst().orElseThrow();
 		assertThat(csvRow.get(1)).isEqualTo("'=1+1");
 		Row xlsxRow = xlsx(mvc, get("/reports/completeness").param("format", "xlsx").param("lang", "en")

@@ -2,7 +2,7 @@ package org.culturetargets.portal.audit.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +35,6 @@ class AuditController {
 
 	/** The most entries a download holds: enough for any review, and a bound on what one request reads. */
 	static final int DOWNLOAD_LIMIT = 10_000;
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(AuditEntries.ZONE);
 
 	private final AuditEntries entries;
 
@@ -96,7 +93,8 @@ class AuditController {
 					row.accept(List.of(messages.getMessage("audit.export.capped", new Object[] { DOWNLOAD_LIMIT }, locale)));
 					return;
 				}
-				row.accept(Arrays.asList(WHEN.format(e.occurredAt()), e.actor(), e.subject(),
+				row.accept(Arrays.asList(LocalDateTime.ofInstant(e.occurredAt(), AuditEntries.ZONE), e.actor(),
+						e.subject(),
 						messages.getMessage("audit.action." + e.action().replace(' ', '_'), null, e.action(), locale),
 						e.oldValue(), e.newValue(), e.reason()));
 			});

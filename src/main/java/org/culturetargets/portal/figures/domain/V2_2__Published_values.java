@@ -1,8 +1,6 @@
 package org.culturetargets.portal.figures.domain;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -10,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldModifiers;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import de.siegmar.fastcsv.reader.NamedCsvRecordHandler;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -48,19 +48,20 @@ class V2_2__Published_values extends BaseJavaMigration {
 	}
 
 	private static void load(String file, PreparedStatement insert) throws IOException, SQLException {
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8)) {
-			for (CSVRecord row : format.parse(reader)) {
-				// the header is row 1, as a spreadsheet shows it
-				String where = file + " row " + (row.getRecordNumber() + 1);
+		NamedCsvRecordHandler trimmed = NamedCsvRecordHandler.builder().fieldModifier(FieldModifiers.TRIM).build();
+		try (CsvReader<NamedCsvRecord> rows = CsvReader.builder()
+			.build(trimmed, new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8)) {
+			for (NamedCsvRecord row : rows) {
+				// the header is line 1, as a spreadsheet shows it
+				String where = file + " line " + row.getStartingLineNumber();
 				try {
-					insert.setString(1, row.get("indicator"));
-					insert.setString(2, row.get("area"));
-					insert.setString(3, Period.parse(row.get("period")).toString());
-					insert.setBigDecimal(4, new BigDecimal(row.get("value")));
-					insert.setString(5, status(row.get("status")));
-					insert.setString(6, row.get("note").isEmpty() ? null : row.get("note"));
-					insert.setString(7, row.get("source"));
+					insert.setString(1, row.getField("indicator"));
+					insert.setString(2, row.getField("area"));
+					insert.setString(3, Period.parse(row.getField("period")).toString());
+					insert.setBigDecimal(4, new BigDecimal(row.getField("value")));
+					insert.setString(5, status(row.getField("status")));
+					insert.setString(6, row.getField("note").isEmpty() ? null : row.getField("note"));
+					insert.setString(7, row.getField("source"));
 					insert.setString(8, "published-data");
 					insert.addBatch();
 				}

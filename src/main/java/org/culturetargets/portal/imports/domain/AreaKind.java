@@ -69,7 +69,7 @@ class AreaKind implements Kind {
 				Column.required("name_en", "英文名称", Cells.text(100), "Demonstration District", "name_en"),
 				Column.optional("parent", "上级", Cells.text(100), "330100", "parent"),
 				Column.optional("members", "成员", names(), "", "members"),
-				Column.optional("sort_order", "排序", Cells.wholeNumber(0, 100_000), "20", "sort_order"),
+				Column.optional("sort_order", "排序", Cells.wholeNumber(0, 100_000), 20, "sort_order"),
 				Column.required("source", "来源", Cells.text(300), "GB/T 2260 administrative division code", "source"));
 	}
 

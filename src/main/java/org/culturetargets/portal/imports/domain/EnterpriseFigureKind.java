@@ -34,8 +34,9 @@ class EnterpriseFigureKind implements Kind {
 	public List<Column> columns() {
 		return List.of(Column.required("credit_code", "统一社会信用代码", Cells.creditCode(), "91330106MA2H0RD121", "credit_code"),
 				Column.required("period", "期别", Cells.quarter(), "2025Q4", "period"),
-				Column.required("revenue", "营业收入（万元，本年累计）", Cells.decimal(2, true, MAX_REVENUE), "12345.67", "revenue"),
-				Column.optional("employees", "从业人员（人）", Cells.wholeNumber(0, 10_000_000), "230", "employees"));
+				Column.required("revenue", "营业收入（万元，本年累计）", Cells.decimal(2, true, MAX_REVENUE),
+						new BigDecimal("12345.67"), "revenue"),
+				Column.optional("employees", "从业人员（人）", Cells.wholeNumber(0, 10_000_000), 230, "employees"));
 	}
 
 	@Override

@@ -35,7 +35,7 @@ class ParkKind implements Kind {
 				Column.required("type", "类型", Cells.choice("PARK:园区", "BLOCK:街区", "BASE:基地", "HEADQUARTERS:总部",
 						"EXPORT_BASE:出口基地", "PLATFORM:平台"), "园区", "type"),
 				Column.optional("key_platform", "是否重点平台", Cells.flag(), "是", "key_platform"),
-				Column.optional("recognised_year", "认定年份", Cells.year(), "2019", "recognised_year"),
+				Column.optional("recognised_year", "认定年份", Cells.year(), 2019, "recognised_year"),
 				Column.optional("groups", "所属产业带/走廊/集群", Cells.groups(), "之江文化产业带", "groups"),
 				Column.required("source", "来源", Cells.text(300), "《杭州市文化产业发展“十四五”规划》表3", "source"));
 	}

@@ -1,5 +1,6 @@
 package org.culturetargets.portal.imports.domain;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,9 +31,9 @@ class PlanKind implements Kind {
 			Column.optional("level", "层级", Cells.choice(PlanLevel.values(), Enum::name, PlanKind::names), "MUNICIPAL",
 					"level"),
 			Column.optional("home_scope", "适用地区", Cells.scope(), "330100", "home_scope"),
-			Column.optional("period_start", "起始年", Cells.year(), "2026", "period_start"),
-			Column.optional("period_end", "结束年", Cells.year(), "2030", "period_end"),
-			Column.optional("plan_baseline_year", "规划基期年", Cells.year(), "2025", "plan_baseline_year"),
+			Column.optional("period_start", "起始年", Cells.year(), 2026, "period_start"),
+			Column.optional("period_end", "结束年", Cells.year(), 2030, "period_end"),
+			Column.optional("plan_baseline_year", "规划基期年", Cells.year(), 2025, "plan_baseline_year"),
 			Column.optional("plan_source", "规划来源", Cells.text(300), "杭政办发〔2026〕1号", "plan_source"));
 
 	private final StagedReferenceData referenceData;
@@ -80,13 +81,14 @@ class PlanKind implements Kind {
 		columns.addAll(PLAN_COLUMNS);
 		columns.addAll(List.of(Column.required("indicator", "指标代码", Cells.code(60, false), "added_value", "indicator_code"),
 				Column.required("scope", "目标地区", Cells.scope(), "330100", "scope_code"),
-				Column.required("kind", "目标类型", Cells.choice(TargetKind.values(), Enum::name, PlanKind::names), "LEVEL", "kind"),
+				Column.required("kind", "目标类型", Cells.choice(TargetKind.values(), Enum::name, PlanKind::names), "LEVEL",
+						"kind"),
 				Column.optional("comparator", "比较符",
 						Cells.choice(Comparator.values(), Comparator::symbol, PlanKind::names), ">=", "comparator"),
-				Column.optional("baseline", "基期值", ValueKind.amount(), "2285", "baseline_value"),
-				Column.required("baseline_year", "基期年", Cells.year(), "2025", "baseline_year"),
-				Column.optional("target", "目标值", ValueKind.amount(), "3500", "target_value"),
-				Column.required("target_year", "目标年", Cells.year(), "2030", "target_year"),
+				Column.optional("baseline", "基期值", ValueKind.amount(), new BigDecimal("2285"), "baseline_value"),
+				Column.required("baseline_year", "基期年", Cells.year(), 2025, "baseline_year"),
+				Column.optional("target", "目标值", ValueKind.amount(), new BigDecimal("3500"), "target_value"),
+				Column.required("target_year", "目标年", Cells.year(), 2030, "target_year"),
 				Column.optional("wording", "原文表述", Cells.text(300), "力争达到 3500 亿元左右", "wording"),
 				Column.required("source", "来源", Cells.text(300), "杭政办发〔2026〕1号，表 1 第 1 行", "source")));
 		return columns;

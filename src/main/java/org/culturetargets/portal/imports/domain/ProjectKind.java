@@ -1,6 +1,7 @@
 package org.culturetargets.portal.imports.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.culturetargets.portal.imports.ImportKind;
@@ -36,12 +37,14 @@ class ProjectKind implements Kind {
 		return List.of(Column.required("name", "项目名称", Cells.text(200), "某某数字文化产业园二期", "name"),
 				Column.required("area", "所属地区", Cells.area(), "西湖区", "area_code"),
 				Column.required("category", "项目类别", Cells.choice("KEY:重点", "EXPORT:出口", "DEMONSTRATION:示范"), "重点", "category"),
-				Column.optional("planned_investment", "计划投资（万元）", investment, "50000", "planned_investment"),
-				Column.optional("completed_investment", "完成投资（万元）", investment, "12000.50", "completed_investment"),
+				Column.optional("planned_investment", "计划投资（万元）", investment, new BigDecimal("50000"),
+						"planned_investment"),
+				Column.optional("completed_investment", "完成投资（万元）", investment, new BigDecimal("12000.50"),
+						"completed_investment"),
 				Column.required("status", "项目状态", Cells.choice("PLANNED:计划", "STARTED:在建,已开工",
 						"COMPLETED:已完工,竣工"), "在建", "status"),
-				Column.optional("planned_start", "计划开工日期", Cells.date(), "2025-03-01", "planned_start"),
-				Column.optional("started_on", "开工日期", Cells.date(), "2025-04-15", "started_on"),
+				Column.optional("planned_start", "计划开工日期", Cells.date(), LocalDate.of(2025, 3, 1), "planned_start"),
+				Column.optional("started_on", "开工日期", Cells.date(), LocalDate.of(2025, 4, 15), "started_on"),
 				Column.optional("completed_on", "竣工日期", Cells.date(), "", "completed_on"),
 				Column.optional("groups", "所属产业带/走廊/集群", Cells.groups(), "之江文化产业带", "groups"));
 	}

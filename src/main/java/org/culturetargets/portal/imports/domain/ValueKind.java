@@ -48,7 +48,7 @@ class ValueKind implements Kind {
 		return List.of(Column.required("indicator", "指标代码", Cells.code(60, false), "added_value", "indicator_code"),
 				Column.required("area", "地区代码", Cells.scope(), "330106", "scope_code"),
 				Column.required("period", "期别", Cells.period(), "2025", "period"),
-				Column.required("value", "数值", amount(), "312.5", "value"),
+				Column.required("value", "数值", amount(), new BigDecimal("312.5"), "value"),
 				Column.optional("status", "数据状态",
 						Cells.choice("PROVISIONAL:provisional,快报", "FINAL:final,年报"),
 						"final", "status"),

@@ -77,9 +77,9 @@ class RegistrySheets {
 		return new Sheet("projects", header(PROJECT_COLUMNS, locale),
 				row -> registry.eachProject(filter, j -> row.accept(Arrays.asList(j.name(), j.areaCode(),
 						en ? j.areaNameEn() : j.areaNameZh(), label(j.category().messageKey(), locale),
-						label(j.status().messageKey(), locale), text(j.plannedStart()), text(j.startedOn()),
-						text(j.completedOn()), j.plannedInvestment(), j.completedInvestment(),
-						groupNames(j.groups(), groups, locale), flag(j.synthetic(), locale)))));
+						label(j.status().messageKey(), locale), j.plannedStart(), j.startedOn(), j.completedOn(),
+						j.plannedInvestment(), j.completedInvestment(), groupNames(j.groups(), groups, locale),
+						flag(j.synthetic(), locale)))));
 	}
 
 	private List<String> header(List<String> columns, Locale locale) {
@@ -102,10 +102,6 @@ class RegistrySheets {
 		return codes.stream()
 			.map(code -> groups.containsKey(code) ? groups.get(code).name(locale) : code)
 			.collect(Collectors.joining(messages.getMessage("registry.separator", null, locale)));
-	}
-
-	private static String text(Object value) {
-		return value == null ? null : value.toString();
 	}
 
 	private static boolean english(Locale locale) {

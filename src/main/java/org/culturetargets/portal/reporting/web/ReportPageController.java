@@ -1,6 +1,7 @@
 package org.culturetargets.portal.reporting.web;
 
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -183,8 +184,9 @@ class ReportPageController {
 			return Arrays.<Object>asList(row.district().code(), row.district().name(locale),
 					messages.getMessage("report.status." + (report == null ? "NEW" : report.status()), null, locale),
 					report == null ? null : report.revision(),
-					report == null || report.submittedAt() == null ? null : ReportFormats.dateTime(report.submittedAt()),
-					row.dueDate().toString(), flag(row.late(), locale), flag(row.submittedLate(), locale),
+					report == null || report.submittedAt() == null ? null
+							: LocalDateTime.ofInstant(report.submittedAt(), ReportFormats.ZONE),
+					row.dueDate(), flag(row.late(), locale), flag(row.submittedLate(), locale),
 					flag(report != null && report.demo(), locale));
 		}).toList();
 		Sheet.of(quarter.toString(), header, rows).download("completeness-" + quarter, format, response);

@@ -1,6 +1,5 @@
 package org.culturetargets.portal.shared.web;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,14 +7,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -24,8 +26,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * A table to download as CSV or Excel: texts and numbers ({@link BigDecimal}, {@link Number}); null is an empty
- * cell. Numbers stay numbers (numeric cells in Excel). A text that a spreadsheet would read as a formula (starting
+ * A table to download as CSV or Excel: texts, numbers ({@link BigDecimal}, {@link Number}), dates
+ * ({@link LocalDate}) and times ({@link LocalDateTime}, already in the zone the reader's pages use); null is an empty
+ * cell. Numbers stay numbers and dates stay dates (numeric cells with a date format in Excel, ISO 8601 text in CSV),
+ * so a spreadsheet can sum, sort and filter them. A text that a spreadsheet would read as a formula (starting
  * with {@code = + - @}, or a tab or carriage return) is neutralised with a leading apostrophe (SPEC §5), so a
  * source note can never run as a formula on an official's machine. Rows are written as they come, so a list of a
  * hundred thousand enterprises goes from the database cursor to the response without being held in memory.
@@ -68,6 +72,13 @@ public record Sheet(String name, List<String> header, Sheet.Rows rows) {
 
 	/** Excel writes the rows it holds to the stream every so many rows. */
 	private static final int FLUSH_EVERY = 1000;
+
+	/** ISO 8601 with a space for the {@code T}, as Excel reads a time in CSV and as the pages show it. */
+	private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private static final String EXCEL_DATE = "yyyy-mm-dd";
+
+	private static final String EXCEL_TIME = "yyyy-mm-dd hh:mm:ss";
 
 	public static Sheet of(String name, List<String> header, List<? extends List<?>> rows) {
 		return new Sheet(name, header, rows::forEach);
@@ -120,21 +131,17 @@ public record Sheet(String name, List<String> header, Sheet.Rows rows) {
 		}
 	}
 
-	/** UTF-8 with a byte-order mark, so Excel on Chinese Windows opens the Chinese text correctly. */
+	/**
+	 * UTF-8 with a byte-order mark, so Excel on Chinese Windows opens the Chinese text correctly; lines end in CRLF
+	 * (RFC 4180).
+	 */
 	private void csv(OutputStream out) throws IOException {
-		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
-		printer.printRecord(header.stream().map(Sheet::neutralised).toList());
-		rows.forEach(row -> {
-			try {
-				printer.printRecord(row.stream().map(Sheet::csvCell).toList());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		});
-		printer.flush();
+		CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+		csv.writeRecord(header.stream().map(Sheet::neutralised).toList());
+		rows.forEach(row -> csv.writeRecord(row.stream().map(Sheet::csvCell).toList()));
+		csv.flush();
 	}
 
 	private void xlsx(OutputStream out) throws IOException {
@@ -152,6 +159,14 @@ public record Sheet(String name, List<String> header, Sheet.Rows rows) {
 				if (cell instanceof Number number) {
 					sheet.value(r, c, number);
 				}
+				else if (cell instanceof LocalDate date) {
+					sheet.value(r, c, date);
+					sheet.style(r, c).format(EXCEL_DATE).set();
+				}
+				else if (cell instanceof LocalDateTime time) {
+					sheet.value(r, c, time);
+					sheet.style(r, c).format(EXCEL_TIME).set();
+				}
 				else if (cell != null) {
 					sheet.value(r, c, neutralised(cell.toString()));
 				}
@@ -168,11 +183,17 @@ public record Sheet(String name, List<String> header, Sheet.Rows rows) {
 		workbook.finish();
 	}
 
-	private static Object csvCell(Object cell) {
+	private static String csvCell(Object cell) {
 		if (cell instanceof BigDecimal decimal) {
 			return decimal.toPlainString();
 		}
-		return cell instanceof Number || cell == null ? cell : neutralised(cell.toString());
+		if (cell instanceof Number || cell instanceof LocalDate) {
+			return cell.toString();
+		}
+		if (cell instanceof LocalDateTime time) {
+			return CSV_TIME.format(time);
+		}
+		return cell == null ? null : neutralised(cell.toString());
 	}
 
 }

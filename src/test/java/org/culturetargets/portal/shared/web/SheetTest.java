@@ -2,16 +2,18 @@ package org.culturetargets.portal.shared.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Cells a spreadsheet would run as formulas are neutralised; numbers stay numbers (SPEC §5). */
+/** Cells a spreadsheet would run as formulas are neutralised; numbers stay numbers and dates dates (SPEC §5). */
 class SheetTest {
 
 	private final Sheet sheet = Sheet.of("values", List.of("note", "value", "=header"),
@@ -53,13 +55,48 @@ class SheetTest {
 	@Test
 	void csvCellsAreNeutralisedTheSameWayButNumbersAreNot() throws Exception {
 		String text = new String(written(Sheet.Format.CSV), StandardCharsets.UTF_8).substring(1);
-		List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+		List<List<String>> records = CsvReader.builder().ofCsvRecord(text).stream().map(CsvRecord::getFields).toList();
 		assertThat(records.get(0).get(2)).isEqualTo("'=header");
 		assertThat(records.get(1).get(0)).isEqualTo("'=HYPERLINK(\"http://x\")");
 		assertThat(records.get(1).get(1)).isEqualTo("-12.5");
 		assertThat(records.get(2).get(0)).isEqualTo("'@SUM(A1)");
 		assertThat(records.get(2).get(2)).isEqualTo("'-2 at start");
 		assertThat(records.get(3).get(1)).isEmpty();
+	}
+
+	@Test
+	void csvIsUtf8WithAByteOrderMarkQuotedOnlyWhereNeededInCrlfLines() {
+		assertThat(new String(written(Sheet.Format.CSV), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+				+ "note,value,'=header\r\n"
+				+ "\"'=HYPERLINK(\"\"http://x\"\")\",-12.5,'+1\r\n"
+				+ "'@SUM(A1),3,'-2 at start\r\n"
+				+ "plain 文本,,a=b\r\n");
+	}
+
+	private final Sheet dated = Sheet.of("projects", List.of("started", "submitted"),
+			List.of(List.of(LocalDate.of(2024, 10, 20), LocalDateTime.of(2026, 3, 1, 10, 0, 3))));
+
+	@Test
+	void excelDatesAreDateCellsThatASpreadsheetCanSort() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		dated.write(out, Sheet.Format.XLSX);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()),
+				new ReadingOptions(true, false))) {
+			Row row = workbook.getFirstSheet().read().get(1);
+			assertThat(row.getCell(0).getType()).isEqualTo(CellType.NUMBER);
+			assertThat(row.getCell(0).asDate()).isEqualTo(LocalDateTime.of(2024, 10, 20, 0, 0));
+			assertThat(row.getCell(0).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+			assertThat(row.getCell(1).getType()).isEqualTo(CellType.NUMBER);
+			assertThat(row.getCell(1).asDate()).isEqualTo(LocalDateTime.of(2026, 3, 1, 10, 0, 3));
+			assertThat(row.getCell(1).getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
+		}
+	}
+
+	@Test
+	void csvDatesAreIso8601() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		dated.write(out, Sheet.Format.CSV);
+		assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("\r\n2024-10-20,2026-03-01 10:00:03\r\n");
 	}
 
 	@ParameterizedTest
