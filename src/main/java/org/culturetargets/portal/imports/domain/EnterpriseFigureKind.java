@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.culturetargets.portal.imports.ImportKind;
+import org.culturetargets.portal.registry.EnterpriseFigureRules;
 import org.culturetargets.portal.registry.StagedRegistry;
 import org.culturetargets.portal.shared.StagedMerge;
 
@@ -15,9 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EnterpriseFigureKind implements Kind {
-
-	/** {@code registry.enterprise_figure.revenue numeric(18, 2)} */
-	private static final BigDecimal MAX_REVENUE = new BigDecimal("9999999999999999.99");
 
 	private final StagedRegistry registry;
 
@@ -32,10 +30,11 @@ class EnterpriseFigureKind implements Kind {
 
 	@Override
 	public List<Column> columns() {
-		return List.of(Column.required("credit_code", "统一社会信用代码", Cells.creditCode(), "91330106MA2H0RD121", "credit_code"),
+		CellType revenue = Cells.decimal(EnterpriseFigureRules.REVENUE_SCALE, true, EnterpriseFigureRules.MAX_REVENUE);
+		return List.of(
+				Column.required("credit_code", "统一社会信用代码", Cells.creditCode(), "91330106MA2H0RD121", "credit_code"),
 				Column.required("period", "期别", Cells.quarter(), "2025Q4", "period"),
-				Column.required("revenue", "营业收入（万元，本年累计）", Cells.decimal(2, true, MAX_REVENUE),
-						new BigDecimal("12345.67"), "revenue"),
+				Column.required("revenue", "营业收入（万元，本年累计）", revenue, new BigDecimal("12345.67"), "revenue"),
 				Column.optional("employees", "从业人员（人）", Cells.wholeNumber(0, 10_000_000), 230, "employees"));
 	}
 
