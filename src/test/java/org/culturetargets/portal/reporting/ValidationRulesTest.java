@@ -215,9 +215,16 @@ class ValidationRulesTest {
 		mvc.perform(get("/admin/rules/year_on_year/edit").with(httpBasic("admin", "demo")))
 			.andExpect(xpath("//input[@name='threshold']/@value").string("50"));
 
+		figure("gdp", "330105", quarter().yearEarlier(), "100");
+		String growth = page("330105") + "/growth/gdp";
+		mvc.perform(get(growth).param("value.gdp", "155").with(httpBasic("district-330105", "demo")))
+			.andExpect(xpath("//span[@id='growth-gdp']/@class").string(containsString("text-danger")));
+
 		changeRule("year_on_year", "60", true).andExpect(redirectedUrl("/admin/rules"));
 		mvc.perform(get("/admin/rules").with(httpBasic("admin", "demo")))
 			.andExpect(xpath("//tr[@data-rule='year_on_year']/td[contains(@class,'threshold')]").string("阈值（变化幅度，%）：60"));
+		mvc.perform(get(growth).param("value.gdp", "155").with(httpBasic("district-330105", "demo")))
+			.andExpect(xpath("//span[@id='growth-gdp']/@class").string("growth"));
 		assertThat(jdbc.sql("""
 				select old_value || ' → ' || new_value || ' / ' || actor || ' / ' || reason from audit.change
 				 where subject = 'validation rule year_on_year' order by id desc limit 1""").query(String.class).single())

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -89,6 +90,10 @@ class QualityChecks {
 		return QualityRules.check(context.rules(), facts, context.ratios()).stream()
 			.map(f -> f.asError(f.hard() || (submitting && unexplained(values.get(f.indicatorCode())))))
 			.toList();
+	}
+
+	Optional<BigDecimal> changeLimit() {
+		return rules.find(RuleSetting.YEAR_ON_YEAR).filter(RuleSetting::enabled).map(RuleSetting::threshold);
 	}
 
 	/** The report's value carries no note explaining it. */

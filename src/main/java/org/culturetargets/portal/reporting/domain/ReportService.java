@@ -148,6 +148,12 @@ public class ReportService {
 		return value == null ? null : ReportCheck.growth(value, lastYear(areaCode, period, indicator).get(indicatorCode));
 	}
 
+	/** The year-on-year rule's threshold (%), where it is on: the growth beside a value stands out beyond it. */
+	@Transactional(readOnly = true)
+	public Optional<BigDecimal> changeLimit() {
+		return quality.changeLimit();
+	}
+
 	/** Saves the entered values (a draft stays a draft; a returned report becomes a draft again); with {@code submit}, submits too. */
 	public Saved save(String areaCode, Period period, SaveReportCmd cmd, boolean submit, PortalUser user) {
 		Report report = read(areaCode, period, null, user);

@@ -148,6 +148,7 @@ class ReportPageController {
 		reports.read(area, period, null, user);
 		// not a number (yet): no growth to show; saving names the error
 		model.addAttribute("growth", reports.growth(area, period, indicator, params.get("value." + indicator)));
+		model.addAttribute("changeLimit", reports.changeLimit().orElse(null));
 		model.addAttribute("code", indicator);
 		return "reporting/report :: growth";
 	}
@@ -239,6 +240,7 @@ class ReportPageController {
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("lines", lines);
+		model.addAttribute("changeLimit", reports.changeLimit().orElse(null));
 		model.addAttribute("entered", entered);
 		model.addAttribute("problems", problems);
 		model.addAttribute("district", catalog.scope(report.areaCode()).orElseThrow());
