@@ -17,7 +17,7 @@ import org.culturetargets.portal.reporting.domain.SaveReportCmd.ValueInput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The checks of an entered report (SPEC §4 Reporting): hard errors block, big changes need a note to submit. */
+/** The checks of an entered report's input (SPEC §4 Reporting): errors block; the rules are {@code QualityRulesTest}'s. */
 class ReportCheckTest {
 
 	static final IndicatorView OUTPUT = indicator("total_output", "亿元");
@@ -28,7 +28,7 @@ class ReportCheckTest {
 
 	@Test
 	void notANumberNamesTheFieldAndTheText() {
-		ReportCheck.Checked checked = check(Map.of("total_output", new ValueInput("12,3a", null)), Map.of(), false);
+		ReportCheck.Checked checked = check(Map.of("total_output", new ValueInput("12,3a", null)), false);
 		assertThat(checked.errors()).singleElement().satisfies(f -> {
 			assertThat(f.field()).isEqualTo("values[total_output].value");
 			assertThat(f.messageKey()).isEqualTo("report.error.notANumber");
@@ -39,45 +39,25 @@ class ReportCheckTest {
 	@Test
 	void negativeValuesAndSharesAbove100AreErrors() {
 		ReportCheck.Checked checked = check(Map.of("total_output", new ValueInput("-1", null), "some_share",
-				new ValueInput("100.5", null)), Map.of(), false);
+				new ValueInput("100.5", null)), false);
 		assertThat(checked.errors()).extracting(Finding::messageKey)
 			.containsExactlyInAnyOrder("report.error.negative", "report.error.shareAbove100");
-		assertThat(check(Map.of("some_share", new ValueInput("100", null)), Map.of(), false).hasErrors()).isFalse();
+		assertThat(check(Map.of("some_share", new ValueInput("100", null)), false).hasErrors()).isFalse();
 	}
 
 	@Test
 	void valuesTheDatabaseCannotHoldAreErrorsNotCrashes() {
-		assertThat(check(Map.of("total_output", new ValueInput("1e20", null)), Map.of(), false).errors())
+		assertThat(check(Map.of("total_output", new ValueInput("1e20", null)), false).errors())
 			.extracting(Finding::messageKey).containsExactly("report.error.outOfRange");
-		assertThat(check(Map.of("total_output", new ValueInput("1.1234567", null)), Map.of(), false).errors())
+		assertThat(check(Map.of("total_output", new ValueInput("1.1234567", null)), false).errors())
 			.extracting(Finding::messageKey).containsExactly("report.error.outOfRange");
 	}
 
 	@Test
 	void aDraftMayLeaveValuesEmptyButASubmissionMayNot() {
-		assertThat(check(Map.of(), Map.of(), false).hasErrors()).isFalse();
-		assertThat(check(Map.of("total_output", new ValueInput("1", null)), Map.of(), true).errors())
+		assertThat(check(Map.of(), false).hasErrors()).isFalse();
+		assertThat(check(Map.of("total_output", new ValueInput("1", null)), true).errors())
 			.extracting(Finding::field).containsExactly("values[some_share].value");
-	}
-
-	@Test
-	void aChangeBeyondFiftyPercentIsAWarningThatBlocksSubmittingUntilExplained() {
-		Map<String, BigDecimal> lastYear = Map.of("total_output", new BigDecimal("100"));
-		Map<String, ValueInput> jump = Map.of("total_output", new ValueInput("151", null), "some_share",
-				new ValueInput("5", null));
-		ReportCheck.Checked draft = check(jump, lastYear, false);
-		assertThat(draft.hasErrors()).isFalse();
-		assertThat(draft.findings()).singleElement().satisfies(f -> {
-			assertThat(f.messageKey()).isEqualTo("report.warning.explainChange");
-			assertThat(f.args()).containsExactly("total_output", "51.0");
-		});
-		assertThat(check(jump, lastYear, true).errors()).extracting(Finding::field)
-			.containsExactly("values[total_output].note");
-		Map<String, ValueInput> explained = Map.of("total_output", new ValueInput("151", "新增大型企业入统"), "some_share",
-				new ValueInput("5", null));
-		assertThat(check(explained, lastYear, true).hasErrors()).isFalse();
-		assertThat(check(Map.of("total_output", new ValueInput("150", null), "some_share", new ValueInput("5", null)),
-				lastYear, true).findings()).isEmpty();
 	}
 
 	@Test
@@ -87,9 +67,8 @@ class ReportCheckTest {
 		assertThat(ReportCheck.growth(new BigDecimal("45"), BigDecimal.ZERO)).isNull();
 	}
 
-	private static ReportCheck.Checked check(Map<String, ValueInput> values, Map<String, BigDecimal> lastYear,
-			boolean submitting) {
-		return ReportCheck.check(BOTH, new SaveReportCmd(0, null, values), lastYear, submitting);
+	private static ReportCheck.Checked check(Map<String, ValueInput> values, boolean submitting) {
+		return ReportCheck.check(BOTH, new SaveReportCmd(0, null, values), submitting);
 	}
 
 	private static IndicatorView indicator(String code, String unit) {

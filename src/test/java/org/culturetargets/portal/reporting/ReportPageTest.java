@@ -52,17 +52,25 @@ class ReportPageTest {
 		return "/reports/" + area + "/" + quarter();
 	}
 
+	/**
+	 * Every value explained: other test classes report this quarter for other districts, so whichever soft rule
+	 * (growth, other districts, own history) fires on these figures finds its note.
+	 */
 	MockHttpServletRequestBuilder form(String user, int version, String action, String addedValue) {
 		return post(page(AREA)).with(httpBasic(user, "demo")).with(csrf())
 			.param("version", Integer.toString(version))
 			.param("action", action)
 			.param("narrative", "前三季度平稳")
 			.param("value.added_value", addedValue)
+			.param("note.added_value", "含新入统企业")
 			.param("value.total_output", "300")
+			.param("note.total_output", "按快报口径")
 			.param("value.gdp", "900")
+			.param("note.gdp", "按快报口径")
 			.param("value.employment", "6.2")
 			.param("note.employment", "两家企业新入统")
-			.param("value.cultural_talents", "7");
+			.param("value.cultural_talents", "7")
+			.param("note.cultural_talents", "按认定名单");
 	}
 
 	@Test

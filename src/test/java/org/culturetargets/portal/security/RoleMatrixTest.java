@@ -89,6 +89,7 @@ class RoleMatrixTest {
 			write(POST, "/admin/targets/{id}", "/admin/targets/1", Role.ADMIN),
 			write(POST, "/admin/indicators", Role.ADMIN),
 			write(POST, "/admin/indicators/{code}", "/admin/indicators/added_value", Role.ADMIN),
+			write(POST, "/admin/rules/{code}", "/admin/rules/own_history", Role.ADMIN),
 			write(POST, "/admin/areas", Role.ADMIN),
 			write(POST, "/admin/areas/{code}", "/admin/areas/330106", Role.ADMIN),
 			write(POST, "/admin/groups", Role.ADMIN),

@@ -8,7 +8,7 @@ public enum Refusal {
 
 	NOT_YOUR_DISTRICT(true), READ_ONLY_ROLE(true), NOT_A_REVIEWER(true), OWN_SUBMISSION(true), OWN_VALUES(true),
 	SUBMITTED(false), APPROVED(false), NOT_SUBMITTED(false), NOT_APPROVED(false), NOT_SAVED(false),
-	PERIOD_CLOSED(false), PERIOD_NOT_OPEN(false);
+	PERIOD_CLOSED(false), PERIOD_NOT_OPEN(false), UNEXPLAINED_FINDING(false);
 
 	private final boolean forbidden;
 

@@ -11,15 +11,13 @@ import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.shared.Decimals;
 
 /**
- * The checks of an entered report (SPEC §4 Reporting). Hard errors block saving: not a number, negative, a share
- * above 100, more than the database holds, and on submit a missing value. A change beyond ±50 % on the same
- * quarter of last year is a warning, which needs an explanatory note before the report can be submitted.
+ * The checks of an entered report's input (SPEC §4 Reporting). Errors block saving: not a number, negative, a share
+ * above 100, more than the database holds, and on submit a missing value. What the values are compared with (last
+ * year, the other districts, the district's history) is the validation rules' part ({@link QualityRules}).
  */
 public final class ReportCheck {
 
 	static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-	static final BigDecimal WARN_CHANGE = BigDecimal.valueOf(50);
 
 	static final int MAX_NOTE = 500;
 
@@ -45,8 +43,7 @@ public final class ReportCheck {
 
 	}
 
-	public static Checked check(List<IndicatorView> indicators, SaveReportCmd cmd, Map<String, BigDecimal> lastYear,
-			boolean submitting) {
+	public static Checked check(List<IndicatorView> indicators, SaveReportCmd cmd, boolean submitting) {
 		List<Finding> findings = new ArrayList<>();
 		Map<String, SaveReportCmd.ValueInput> inputs = cmd.values() == null ? Map.of() : cmd.values();
 		inputs.keySet().stream()
@@ -68,13 +65,6 @@ public final class ReportCheck {
 				findings.add(Finding.error(Finding.valueField(indicator.code()), indicator.code(), "report.error.missing",
 						indicator.code()));
 			}
-			BigDecimal growth = growth(value, lastYear.get(indicator.code()));
-			if (growth != null && growth.abs().compareTo(WARN_CHANGE) > 0) {
-				boolean unexplained = note == null;
-				findings.add(new Finding(Finding.noteField(indicator.code()), indicator.code(), unexplained && submitting,
-						unexplained ? "report.warning.explainChange" : "report.warning.change",
-						List.of(indicator.code(), growth.toPlainString())));
-			}
 			values.put(indicator.code(), new ReportValue(indicator.code(), value, note));
 		}
 		return new Checked(values, List.copyOf(findings));
@@ -86,11 +76,6 @@ public final class ReportCheck {
 			return null;
 		}
 		return value.subtract(lastYear).multiply(HUNDRED).divide(lastYear.abs(), 1, RoundingMode.HALF_UP);
-	}
-
-	/** A change beyond ±50 % on last year's same quarter: shown highlighted to the district and the reviewer. */
-	public static boolean anomalous(BigDecimal growth) {
-		return growth != null && growth.abs().compareTo(WARN_CHANGE) > 0;
 	}
 
 	/** The typed value of an indicator if saving would accept it; null if not (or blank). */

@@ -1,16 +1,25 @@
 package org.culturetargets.portal.reporting.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.culturetargets.portal.plans.IndicatorView;
 
-/** One row of a report as the form and the review show it: the value beside last year's same quarter. */
+/**
+ * One row of a report as the form and the review show it: the value beside last year's same quarter, and what the
+ * validation rules found on it.
+ */
 public record ReportLine(IndicatorView indicator, BigDecimal value, String note, BigDecimal lastYear,
-		BigDecimal growth) {
+		BigDecimal growth, List<Finding> findings) {
 
-	/** A change beyond ±50 % on last year's same quarter. */
+	/** A validation rule flagged the value. */
 	public boolean anomalous() {
-		return ReportCheck.anomalous(growth);
+		return !findings.isEmpty();
+	}
+
+	/** A hard rule flagged the value and the district's note does not explain it. */
+	public boolean unexplainedHard() {
+		return (note == null || note.isBlank()) && findings.stream().anyMatch(Finding::hard);
 	}
 
 }

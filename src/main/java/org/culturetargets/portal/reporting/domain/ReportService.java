@@ -55,11 +55,14 @@ public class ReportService {
 
 	private final ReportingCalendar calendar;
 
+	private final QualityChecks quality;
+
 	private final ApplicationEventPublisher events;
 
 	ReportService(ReportRepository reports, PlanCatalog catalog, Figures figures, FigureEntries figureEntries,
-			ReportingCalendar calendar, ApplicationEventPublisher events) {
+			ReportingCalendar calendar, QualityChecks quality, ApplicationEventPublisher events) {
 		this.reports = reports;
+		this.quality = quality;
 		this.catalog = catalog;
 		this.figures = figures;
 		this.figureEntries = figureEntries;
@@ -93,26 +96,32 @@ public class ReportService {
 		return catalog.indicators().stream().filter(IndicatorView::districtReported).toList();
 	}
 
-	/** The report's rows with last year's same-quarter value and the growth on it. */
+	/** The report's rows with last year's same-quarter value, the growth on it and the rules' findings. */
 	@Transactional(readOnly = true)
 	public List<ReportLine> lines(Report report) {
 		List<IndicatorView> indicators = reportedIndicators();
 		return lines(report, indicators, lastYear(report.areaCode(), report.period(), indicators));
 	}
 
-	private static List<ReportLine> lines(Report report, List<IndicatorView> indicators,
-			Map<String, BigDecimal> lastYear) {
+	private List<ReportLine> lines(Report report, List<IndicatorView> indicators, Map<String, BigDecimal> lastYear) {
+		return lines(report, indicators, lastYear,
+				quality.check(report.areaCode(), report.period(), report.values(), indicators, false));
+	}
+
+	private static List<ReportLine> lines(Report report, List<IndicatorView> indicators, Map<String, BigDecimal> lastYear,
+			List<Finding> found) {
+		Map<String, List<Finding>> findings = found.stream().collect(Collectors.groupingBy(Finding::indicatorCode));
 		return indicators.stream().map(i -> {
 			ReportValue v = report.values().get(i.code());
 			BigDecimal value = v == null ? null : v.value();
 			return new ReportLine(i, value, v == null ? null : v.note(), lastYear.get(i.code()),
-					ReportCheck.growth(value, lastYear.get(i.code())));
+					ReportCheck.growth(value, lastYear.get(i.code())), findings.getOrDefault(i.code(), List.of()));
 		}).toList();
 	}
 
 	/**
-	 * The rows of each report, as {@link #lines(Report)}: last year's values of all the reports' districts read at
-	 * once, not once per report.
+	 * The rows of each report, as {@link #lines(Report)}: last year's values of all the reports' districts and the
+	 * figures the rules compare with read at once, not once per report.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Report, List<ReportLine>> lines(List<Report> reports) {
@@ -120,9 +129,10 @@ public class ReportService {
 		Map<String, Map<String, List<FigureView>>> series = figures.series(
 				indicators.stream().map(IndicatorView::code).toList(),
 				reports.stream().map(Report::areaCode).distinct().toList());
+		Map<Report, List<Finding>> findings = quality.check(reports, indicators);
 		Map<Report, List<ReportLine>> lines = new LinkedHashMap<>();
 		reports.forEach(r -> lines.put(r, lines(r, indicators,
-				lastYear(r.period(), series.getOrDefault(r.areaCode(), Map.of())))));
+				lastYear(r.period(), series.getOrDefault(r.areaCode(), Map.of())), findings.get(r))));
 		return lines;
 	}
 
@@ -138,6 +148,12 @@ public class ReportService {
 		return value == null ? null : ReportCheck.growth(value, lastYear(areaCode, period, indicator).get(indicatorCode));
 	}
 
+	/** The year-on-year rule's threshold (%), where it is on: the growth beside a value stands out beyond it. */
+	@Transactional(readOnly = true)
+	public Optional<BigDecimal> changeLimit() {
+		return quality.changeLimit();
+	}
+
 	/** Saves the entered values (a draft stays a draft; a returned report becomes a draft again); with {@code submit}, submits too. */
 	public Saved save(String areaCode, Period period, SaveReportCmd cmd, boolean submit, PortalUser user) {
 		Report report = read(areaCode, period, null, user);
@@ -146,10 +162,11 @@ public class ReportService {
 			throw stale(report);
 		}
 		List<IndicatorView> indicators = reportedIndicators();
-		ReportCheck.Checked checked = ReportCheck.check(indicators, cmd, lastYear(areaCode, period, indicators), submit);
+		ReportCheck.Checked checked = ReportCheck.check(indicators, cmd, submit);
 		if (checked.hasErrors()) {
 			throw new InvalidReportException(checked.errors());
 		}
+		List<Finding> findings = ruleFindings(areaCode, period, checked.values(), indicators, submit);
 		String narrative = cmd.narrative() == null || cmd.narrative().isBlank() ? null : cmd.narrative().trim();
 		long id;
 		if (report.saved()) {
@@ -173,7 +190,7 @@ public class ReportService {
 		if (submit) {
 			saved = submit(saved, user);
 		}
-		return new Saved(saved, checked.findings());
+		return new Saved(saved, findings);
 	}
 
 	/** Submits the report as saved; {@code version}, when given, must be the current one. */
@@ -186,12 +203,23 @@ public class ReportService {
 		refuseIf(report.editRefusal(user, calendar), report);
 		requireVersion(report, version);
 		List<IndicatorView> indicators = reportedIndicators();
-		ReportCheck.Checked checked = ReportCheck.check(indicators, asCmd(report),
-				lastYear(areaCode, period, indicators), true);
+		ReportCheck.Checked checked = ReportCheck.check(indicators, asCmd(report), true);
 		if (checked.hasErrors()) {
 			throw new InvalidReportException(checked.errors());
 		}
+		ruleFindings(areaCode, period, checked.values(), indicators, true);
 		return submit(report, user);
+	}
+
+	/** The validation rules' findings on the values; refuses the write when one is an error (hard, or unexplained). */
+	private List<Finding> ruleFindings(String areaCode, Period period, Map<String, ReportValue> values,
+			List<IndicatorView> indicators, boolean submitting) {
+		List<Finding> findings = quality.check(areaCode, period, values, indicators, submitting);
+		List<Finding> errors = findings.stream().filter(Finding::error).toList();
+		if (!errors.isEmpty()) {
+			throw new InvalidReportException(errors);
+		}
+		return findings;
 	}
 
 	private Report submit(Report report, PortalUser user) {
@@ -213,6 +241,12 @@ public class ReportService {
 	/** Approves a submitted report: its values become the district's final figures of the quarter. */
 	public Report approve(String areaCode, Period period, Integer version, PortalUser user) {
 		Report report = reviewable(areaCode, period, version, user);
+		// the figures a hard rule compares with may have changed since submission (a corrected earlier quarter)
+		boolean unexplainedHard = quality.check(areaCode, period, report.values(), reportedIndicators(), false).stream()
+			.anyMatch(f -> f.hard() && QualityChecks.unexplained(report.values().get(f.indicatorCode())));
+		if (unexplainedHard) {
+			throw new ReportRefusedException(Refusal.UNEXPLAINED_FINDING, report.name());
+		}
 		if (!reports.markReviewed(report.id(), report.version(), ReportStatus.APPROVED, null, user.getUsername())) {
 			throw stale(report);
 		}
@@ -293,7 +327,7 @@ public class ReportService {
 		return reports.status(areaCode, period);
 	}
 
-	/** The saved report and the warnings left on it (changes beyond ±50 %, explained or not yet). */
+	/** The saved report and the validation rules' warnings left on it (explained or not yet). */
 	public record Saved(Report report, List<Finding> findings) {
 	}
 

@@ -42,7 +42,11 @@ class ReportApiController {
 
 	private final MessageSource messages;
 
-	ReportApiController(ReportService reports, ReportingCalendar calendar, MessageSource messages) {
+	private final FindingTexts findingTexts;
+
+	ReportApiController(ReportService reports, ReportingCalendar calendar, MessageSource messages,
+			FindingTexts findingTexts) {
+		this.findingTexts = findingTexts;
 		this.reports = reports;
 		this.calendar = calendar;
 		this.messages = messages;
@@ -104,8 +108,8 @@ class ReportApiController {
 				calendar.dueDate(report.period()).toString(), refusal.isEmpty(),
 				refusal.map(r -> messages.getMessage(r.messageKey(), new Object[] { report.name() }, Locale.ENGLISH))
 					.orElse(null),
-				reports.lines(report).stream().map(ValueEntry::of).toList(),
-				findings.stream().map(f -> ReportProblems.entry(f, messages, Locale.ENGLISH)).toList());
+				reports.lines(report).stream().map(line -> ValueEntry.of(line, findingTexts)).toList(),
+				findings.stream().map(f -> ReportProblems.entry(f, findingTexts)).toList());
 	}
 
 	record SaveRequest(Integer version, String narrative, Map<String, SaveReportCmd.ValueInput> values) {
@@ -128,12 +132,14 @@ class ReportApiController {
 			String notEditableBecause, List<ValueEntry> values, List<ReportProblems.FieldMessage> warnings) {
 	}
 
+	/** {@code findings}: what the validation rules flag on the value, each with its rule. */
 	record ValueEntry(String indicator, String unit, BigDecimal value, String note, BigDecimal lastYear,
-			BigDecimal growth, boolean anomalous) {
+			BigDecimal growth, boolean anomalous, List<ReportProblems.FieldMessage> findings) {
 
-		static ValueEntry of(ReportLine line) {
+		static ValueEntry of(ReportLine line, FindingTexts texts) {
 			return new ValueEntry(line.indicator().code(), line.indicator().unit(), line.value(), line.note(),
-					line.lastYear(), line.growth(), line.anomalous());
+					line.lastYear(), line.growth(), line.anomalous(),
+					line.findings().stream().map(f -> ReportProblems.entry(f, texts)).toList());
 		}
 
 	}

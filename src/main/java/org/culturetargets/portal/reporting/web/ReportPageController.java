@@ -56,9 +56,12 @@ class ReportPageController {
 
 	private final MessageSource messages;
 
+	private final FindingTexts findingTexts;
+
 	ReportPageController(ReportService reports, ReportingCalendar calendar, PlanCatalog catalog,
-			MessageSource messages) {
+			MessageSource messages, FindingTexts findingTexts) {
 		this.reports = reports;
+		this.findingTexts = findingTexts;
 		this.calendar = calendar;
 		this.catalog = catalog;
 		this.messages = messages;
@@ -94,7 +97,7 @@ class ReportPageController {
 			return "redirect:/reports/" + area + "/" + period;
 		}
 		catch (InvalidReportException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setStatus(ReportProblems.status(e).value());
 			return showEntered(area, period, cmd, e.findings(), List.of(), user, model, locale);
 		}
 		catch (StaleReportException e) {
@@ -146,6 +149,7 @@ class ReportPageController {
 		reports.read(area, period, null, user);
 		// not a number (yet): no growth to show; saving names the error
 		model.addAttribute("growth", reports.growth(area, period, indicator, params.get("value." + indicator)));
+		model.addAttribute("changeLimit", reports.changeLimit().orElse(null));
 		model.addAttribute("code", indicator);
 		return "reporting/report :: growth";
 	}
@@ -218,7 +222,8 @@ class ReportPageController {
 		Report report = reports.read(area, period, null, user);
 		List<ReportLine> lines = reports.lines(report).stream().map(line -> {
 			SaveReportCmd.ValueInput input = cmd.values().get(line.indicator().code());
-			return new ReportLine(line.indicator(), null, input == null ? null : input.note(), line.lastYear(), null);
+			return new ReportLine(line.indicator(), null, input == null ? null : input.note(), line.lastYear(), null,
+					List.of());
 		}).toList();
 		Map<String, String> entered = cmd.values().entrySet().stream()
 			.filter(e -> e.getValue().value() != null)
@@ -237,6 +242,7 @@ class ReportPageController {
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("lines", lines);
+		model.addAttribute("changeLimit", reports.changeLimit().orElse(null));
 		model.addAttribute("entered", entered);
 		model.addAttribute("problems", problems);
 		model.addAttribute("district", catalog.scope(report.areaCode()).orElseThrow());
@@ -273,18 +279,8 @@ class ReportPageController {
 		return new SaveReportCmd(version, form.get("narrative"), values);
 	}
 
-	/** The finding in the reader's words: its indicator by name, not by code. */
 	private String message(Finding f, Locale locale) {
-		Object[] args = f.args().toArray();
-		if (f.indicatorCode() != null) {
-			String name = catalog.indicator(f.indicatorCode()).map(i -> i.name(locale)).orElse(f.indicatorCode());
-			for (int i = 0; i < args.length; i++) {
-				if (f.indicatorCode().equals(args[i])) {
-					args[i] = name;
-				}
-			}
-		}
-		return messages.getMessage(f.messageKey(), args, locale);
+		return findingTexts.text(f, locale);
 	}
 
 	private Map<String, String> districtNames() {

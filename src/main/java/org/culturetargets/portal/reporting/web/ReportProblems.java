@@ -23,8 +23,11 @@ class ReportProblems {
 
 	private final MessageSource messages;
 
-	ReportProblems(MessageSource messages) {
+	private final FindingTexts findingTexts;
+
+	ReportProblems(MessageSource messages, FindingTexts findingTexts) {
 		this.messages = messages;
+		this.findingTexts = findingTexts;
 	}
 
 	@ExceptionHandler
@@ -47,19 +50,27 @@ class ReportProblems {
 
 	@ExceptionHandler
 	ProblemDetail invalid(InvalidReportException e) {
-		List<FieldMessage> errors = e.findings().stream().map(f -> entry(f, messages, Locale.ENGLISH)).toList();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.get(0).message());
-		problem.setTitle("Invalid report");
+		List<FieldMessage> errors = e.findings().stream().map(f -> entry(f, findingTexts)).toList();
+		HttpStatus status = status(e);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, errors.get(0).message());
+		problem.setTitle(status == HttpStatus.UNPROCESSABLE_CONTENT ? "Refused by a validation rule" : "Invalid report");
 		problem.setProperty("field", errors.get(0).field());
 		problem.setProperty("errors", errors);
 		return problem;
 	}
 
-	record FieldMessage(String field, String message) {
+	/** {@code rule}: the validation rule that refused the value, null for a check of the input itself. */
+	record FieldMessage(String field, String message, String rule) {
 	}
 
-	static FieldMessage entry(Finding f, MessageSource messages, Locale locale) {
-		return new FieldMessage(f.field(), messages.getMessage(f.messageKey(), f.args().toArray(), locale));
+	/** The finding in English, like the rest of the API. */
+	static FieldMessage entry(Finding f, FindingTexts texts) {
+		return new FieldMessage(f.field(), texts.text(f, Locale.ENGLISH), f.rule());
+	}
+
+	/** Input that cannot be read is a 400; readable values a hard validation rule refuses are a 422. */
+	static HttpStatus status(InvalidReportException e) {
+		return e.findings().stream().anyMatch(Finding::hard) ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
 	}
 
 	static String refusal(ReportRefusedException e, MessageSource messages, Locale locale) {
