@@ -1,12 +1,9 @@
 package org.culturetargets.portal.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -49,8 +44,6 @@ class LoadBenchmark {
 	/** The home page as officials open it, and with the choices its selectors offer. */
 	private static final List<String> SCORECARDS = List.of("/", "/?asOf=2024", "/?asOf=2023", "/?scope=belt-zhijiang",
 			"/?scope=belt-canal", "/?plan=HZ-ICCC-2025", "/?plan=HZ-NEW3-2026");
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -134,22 +127,7 @@ class LoadBenchmark {
 	}
 
 	private HttpClient signedIn(String user) throws Exception {
-		HttpClient client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String page = client.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher token = CSRF.matcher(page);
-		assertThat(token.find()).as("a CSRF token on the login page").isTrue();
-		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> login = client.send(HttpRequest.newBuilder(url("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.headers().firstValue("Location").orElse("")).as("signed in").doesNotContain("error");
-		return client;
+		return BenchLogin.signedIn(port, user);
 	}
 
 	private URI url(String path) {
