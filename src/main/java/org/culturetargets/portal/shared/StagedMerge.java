@@ -37,6 +37,21 @@ public interface StagedMerge {
 		return Optional.empty();
 	}
 
+	/**
+	 * The check for a row whose key an earlier staged row has already: "same as row n", on the template's
+	 * {@code column}, with the value of the key's last column. Names the staging table {@code {staged}}.
+	 */
+	static String duplicateKey(String column, String keyColumns) {
+		String[] parts = keyColumns.split(",");
+		return """
+				select s.row_no, '%1$s', s.%3$s::text, 'imports.problem.duplicateRow', array[d.first_row::text]
+				from {staged} s
+				join (select %2$s, min(row_no) as first_row from {staged} where import_id = :batch
+				      group by %2$s having count(*) > 1) d using (%2$s)
+				where s.import_id = :batch and s.row_no > d.first_row
+				""".formatted(column, keyColumns, parts[parts.length - 1].strip());
+	}
+
 	record Comparison(int created, int changed, int unchanged) {
 	}
 

@@ -65,9 +65,9 @@ class StagedAreas implements StagedMerge {
 				          order by p.sort_order, p.code limit 1))""".formatted(name);
 	}
 
-	/** {@code statement} with {@code {resolved}} the CTE of {@link #resolved} and the caller's tables named. */
-	private static String sql(StagedRows rows, String statement) {
-		return rows.sql(statement.replace("{resolved}", resolved(rows)));
+	/** {@code statement} with {@code {resolved}} the CTE of {@link #resolved}; the caller's tables still as names. */
+	private static String withResolved(StagedRows rows, String statement) {
+		return statement.replace("{resolved}", resolved(rows));
 	}
 
 	@Override
@@ -145,13 +145,9 @@ class StagedAreas implements StagedMerge {
 				       case when d.depth = 1 then '{}'::text[] else array[d.via] end
 				from down d join resolved r on r.row_no = d.row_no
 				where d.code = d.start
-				""", """
-				select s.row_no, 'code', s.code, 'imports.problem.duplicateRow', array[d.first_row::text]
-				from {staged} s
-				join (select code, min(row_no) as first_row from {staged} where import_id = :batch
-				      group by code having count(*) > 1) d using (code)
-				where s.import_id = :batch and s.row_no > d.first_row
-				""").map(check -> sql(rows, check)).toList();
+				""", StagedMerge.duplicateKey("code", "code"))
+			.map(check -> rows.sql(withResolved(rows, check)))
+			.toList();
 	}
 
 	/**
@@ -187,7 +183,7 @@ class StagedAreas implements StagedMerge {
 
 	@Override
 	public Comparison compare(StagedRows rows) {
-		return rows.compare(jdbc, sql(rows, "with " + INCOMING + """
+		return rows.compare(jdbc, withResolved(rows, "with " + INCOMING + """
 				select count(*) filter (where not existed), count(*) filter (where changed),
 				       count(*) filter (where existed and not changed)
 				from incoming
@@ -224,7 +220,7 @@ class StagedAreas implements StagedMerge {
 				select distinct r.code, m, r.source from resolved r, unnest(r.member_codes) m
 				where r.replaces_members
 				on conflict do nothing
-				""").map(statement -> sql(rows, statement)).toList());
+				""").map(statement -> withResolved(rows, statement)).toList());
 		events.publishEvent(new DataChanged("plans"));
 	}
 

@@ -140,16 +140,8 @@ class StagedPlans implements StagedMerge {
 				select row_no, 'baseline_year', baseline_year::text, 'imports.problem.notBeforeEnd',
 				       array[target_year::text]
 				from {staged} where import_id = :batch and baseline_year >= target_year
-				""", """
-				select s.row_no, 'target_year', s.target_year::text, 'imports.problem.duplicateRow',
-				       array[d.first_row::text]
-				from {staged} s
-				join (select plan_code, indicator_code, scope_code, kind, target_year, min(row_no) as first_row
-				      from {staged} where import_id = :batch
-				      group by 1, 2, 3, 4, 5 having count(*) > 1) d
-				  using (plan_code, indicator_code, scope_code, kind, target_year)
-				where s.import_id = :batch and s.row_no > d.first_row
-				"""));
+				""", StagedMerge.duplicateKey("target_year",
+				"plan_code, indicator_code, scope_code, kind, target_year")));
 		return checks.stream().map(rows::sql).toList();
 	}
 

@@ -34,14 +34,7 @@ class StagedEnterpriseFigures implements StagedMerge {
 				from {staged} s
 				where s.import_id = :batch
 				  and not exists (select 1 from registry.enterprise e where e.credit_code = s.credit_code)
-				"""), rows.sql("""
-				select s.row_no, 'period', s.period, 'imports.problem.duplicateRow', array[d.first_row::text]
-				from {staged} s
-				join (select credit_code, period, min(row_no) as first_row
-				      from {staged} where import_id = :batch
-				      group by credit_code, period having count(*) > 1) d using (credit_code, period)
-				where s.import_id = :batch and s.row_no > d.first_row
-				"""));
+				"""), rows.sql(StagedMerge.duplicateKey("period", "credit_code, period")));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.culturetargets.portal.registry.domain;
 
 import java.util.List;
 
+import org.culturetargets.portal.shared.StagedMerge;
 import org.culturetargets.portal.shared.StagedRows;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +47,7 @@ class StagedEnterprises extends StagedRegistryRows {
 				       '{}'::text[]
 				from {staged} s
 				where s.import_id = :batch and coalesce(s.listed, false) <> (s.stock_code is not null)
-				""", district(), duplicateKey("credit_code", "credit_code"));
+				""", district(), StagedMerge.duplicateKey("credit_code", "credit_code"));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.culturetargets.portal.registry.domain;
 
 import java.util.List;
 
+import org.culturetargets.portal.shared.StagedMerge;
 import org.culturetargets.portal.shared.StagedRows;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,7 +28,7 @@ class StagedParks extends StagedRegistryRows {
 				from {staged} s
 				where s.import_id = :batch
 				  and s.recognised_year not between 1949 and extract(year from current_date)
-				""", district(), duplicateKey("name", "name_zh"));
+				""", district(), StagedMerge.duplicateKey("name", "name_zh"));
 	}
 
 	/** The stored groups of the staged row {@code s}. */

@@ -2,6 +2,7 @@ package org.culturetargets.portal.registry.domain;
 
 import java.util.List;
 
+import org.culturetargets.portal.shared.StagedMerge;
 import org.culturetargets.portal.shared.StagedRows;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,7 +45,7 @@ class StagedProjects extends StagedRegistryRows {
 				from {staged} s
 				cross join lateral (values ('started_on', s.started_on), ('completed_on', s.completed_on)) d (column_code, day)
 				where s.import_id = :batch and d.day > current_date
-				""", district(), duplicateKey("name", "area_code, name"));
+				""", district(), StagedMerge.duplicateKey("name", "area_code, name"));
 	}
 
 	/** The stored groups of the staged row {@code s}. */

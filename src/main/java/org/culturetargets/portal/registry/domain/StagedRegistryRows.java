@@ -86,18 +86,6 @@ abstract class StagedRegistryRows implements StagedMerge {
 		events.publishEvent(new DataChanged("registry"));
 	}
 
-	/** A row whose key an earlier row has already: "same as row n", on the key's last column. */
-	static String duplicateKey(String column, String keyColumns) {
-		String[] parts = keyColumns.split(",");
-		return """
-				select s.row_no, '%1$s', s.%3$s::text, 'imports.problem.duplicateRow', array[d.first_row::text]
-				from {staged} s
-				join (select %2$s, min(row_no) as first_row from {staged} where import_id = :batch
-				      group by %2$s having count(*) > 1) d using (%2$s)
-				where s.import_id = :batch and s.row_no > d.first_row
-				""".formatted(column, keyColumns, parts[parts.length - 1].strip());
-	}
-
 	/** Registry rows belong to a district or county, never to the city as a whole (as the registry's editor says). */
 	static String district() {
 		return """
