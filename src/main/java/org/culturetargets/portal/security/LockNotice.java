@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /**
  * Failed logins locked an account for logins from one address: shown to its holder until dismissed, and to the
@@ -15,14 +13,6 @@ public record LockNotice(long id, String username, String address, int failures,
 		Instant lockedUntil, Instant seenAt) {
 
 	static final String SELECT = "select id, username, address, failures, locked_at, locked_until, seen_at from security.lock_notice";
-
-	public LocalDateTime lockedAtLocal() {
-		return LocalDateTime.ofInstant(lockedAt, ZoneId.systemDefault());
-	}
-
-	public LocalDateTime lockedUntilLocal() {
-		return LocalDateTime.ofInstant(lockedUntil, ZoneId.systemDefault());
-	}
 
 	static LockNotice of(ResultSet rs, int row) throws SQLException {
 		Timestamp seen = rs.getTimestamp("seen_at");

@@ -2,9 +2,10 @@ package org.culturetargets.portal.audit.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
+
+import org.culturetargets.portal.shared.PortalTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,6 @@ import org.springframework.stereotype.Component;
 /** The recorded changes as the audit page and its download read them: filtered and paged in SQL, newest first. */
 @Component
 public class AuditEntries {
-
-	/** The portal's one time zone, in which the filter's days begin and end. */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final String ENTRIES = """
 			select id, actor, occurred_at, subject, action, old_value, new_value, reason from audit.change
@@ -24,13 +22,16 @@ public class AuditEntries {
 
 	private final JdbcClient jdbc;
 
-	AuditEntries(JdbcClient jdbc) {
+	private final PortalTime time;
+
+	AuditEntries(JdbcClient jdbc, PortalTime time) {
 		this.jdbc = jdbc;
+		this.time = time;
 	}
 
 	public long count(AuditFilter filter) {
 		return jdbc.sql("select count(*) from audit.change" + filter.where())
-			.params(filter.params())
+			.params(filter.params(time.zone()))
 			.query(Long.class)
 			.single();
 	}
@@ -38,7 +39,7 @@ public class AuditEntries {
 	/** Page {@code page} (from 1) of {@code size} entries. */
 	public List<AuditEntry> page(AuditFilter filter, int page, int size) {
 		return jdbc.sql(ENTRIES + filter.where() + NEWEST_FIRST + " limit ? offset ?")
-			.params(filter.params(size, (long) (page - 1) * size))
+			.params(filter.params(time.zone(), size, (long) (page - 1) * size))
 			.query((rs, row) -> entry(rs))
 			.list();
 	}
@@ -51,7 +52,7 @@ public class AuditEntries {
 	/** At most {@code limit} entries, newest first, each handed over as it is read. */
 	public void newestFirst(AuditFilter filter, int limit, Consumer<AuditEntry> each) {
 		jdbc.sql(ENTRIES + filter.where() + NEWEST_FIRST + " limit ?")
-			.params(filter.params(limit))
+			.params(filter.params(time.zone(), limit))
 			.query((ResultSet rs) -> {
 				each.accept(entry(rs));
 			});

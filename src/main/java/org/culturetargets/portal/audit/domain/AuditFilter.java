@@ -2,6 +2,7 @@ package org.culturetargets.portal.audit.domain;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,8 +34,8 @@ public record AuditFilter(String actor, String subject, String action, LocalDate
 		return where.toString();
 	}
 
-	/** The conditions' parameters in order, followed by {@code more} (a limit, an offset). */
-	List<Object> params(Object... more) {
+	/** The conditions' parameters in order (days beginning in {@code zone}), followed by {@code more} (a limit, an offset). */
+	List<Object> params(ZoneId zone, Object... more) {
 		List<Object> params = new ArrayList<>();
 		if (hasText(actor)) {
 			params.add(actor.trim());
@@ -46,10 +47,10 @@ public record AuditFilter(String actor, String subject, String action, LocalDate
 			params.add(action.trim());
 		}
 		if (from != null) {
-			params.add(Timestamp.from(from.atStartOfDay(AuditEntries.ZONE).toInstant()));
+			params.add(Timestamp.from(from.atStartOfDay(zone).toInstant()));
 		}
 		if (to != null) {
-			params.add(Timestamp.from(to.plusDays(1).atStartOfDay(AuditEntries.ZONE).toInstant()));
+			params.add(Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		params.addAll(Arrays.asList(more));
 		return params;

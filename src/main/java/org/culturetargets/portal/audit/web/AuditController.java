@@ -2,7 +2,6 @@ package org.culturetargets.portal.audit.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.culturetargets.portal.audit.domain.AuditEntries;
 import org.culturetargets.portal.audit.domain.AuditFilter;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.security.Role;
+import org.culturetargets.portal.shared.PortalTime;
 import org.culturetargets.portal.shared.web.Sheet;
 
 import org.springframework.context.MessageSource;
@@ -40,9 +40,12 @@ class AuditController {
 
 	private final MessageSource messages;
 
-	AuditController(AuditEntries entries, MessageSource messages) {
+	private final PortalTime time;
+
+	AuditController(AuditEntries entries, MessageSource messages, PortalTime time) {
 		this.entries = entries;
 		this.messages = messages;
+		this.time = time;
 	}
 
 	@GetMapping("/audit")
@@ -64,7 +67,6 @@ class AuditController {
 		model.addAttribute("total", total);
 		model.addAttribute("page", page);
 		model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
-		model.addAttribute("zone", AuditEntries.ZONE);
 		return "audit/audit";
 	}
 
@@ -93,7 +95,7 @@ class AuditController {
 					row.accept(List.of(messages.getMessage("audit.export.capped", new Object[] { DOWNLOAD_LIMIT }, locale)));
 					return;
 				}
-				row.accept(Arrays.asList(LocalDateTime.ofInstant(e.occurredAt(), AuditEntries.ZONE), e.actor(),
+				row.accept(Arrays.asList(time.local(e.occurredAt()), e.actor(),
 						e.subject(),
 						messages.getMessage("audit.action." + e.action().replace(' ', '_'), null, e.action(), locale),
 						e.oldValue(), e.newValue(), e.reason()));

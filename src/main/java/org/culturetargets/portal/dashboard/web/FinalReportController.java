@@ -13,6 +13,7 @@ import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.PortalTime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -37,9 +38,12 @@ class FinalReportController {
 
 	private final boolean demo;
 
+	private final PortalTime time;
+
 	FinalReportController(Scorecards scorecards, PlanCatalog catalog, PdfDocuments pdf,
-			@Value("${portal.demo:false}") boolean demo) {
+			@Value("${portal.demo:false}") boolean demo, PortalTime time) {
 		this.scorecards = scorecards;
+		this.time = time;
 		this.catalog = catalog;
 		this.pdf = pdf;
 		this.demo = demo;
@@ -67,7 +71,7 @@ class FinalReportController {
 	/** As of the plan's target year; a plan whose target year is this year or later has no final evaluation yet. */
 	private FinalReport report(String planCode, String scope) {
 		PlanView plan = catalog.plan(planCode).orElseThrow(() -> new NotFoundException("plan", planCode));
-		LocalDate today = LocalDate.now();
+		LocalDate today = time.today();
 		if (plan.periodEnd() >= today.getYear()) {
 			throw new NotFoundException("finalEvaluation", planCode, String.valueOf(plan.periodEnd()));
 		}

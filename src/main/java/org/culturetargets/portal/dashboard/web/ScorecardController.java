@@ -1,7 +1,6 @@
 package org.culturetargets.portal.dashboard.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.PortalTime;
 import org.culturetargets.portal.shared.web.Sheet;
 import org.culturetargets.portal.shared.web.DisplayFormat;
 
@@ -42,11 +42,14 @@ class ScorecardController {
 
 	private final MessageSource messages;
 
-	ScorecardController(Scorecards scorecards, PlanCatalog catalog, DisplayFormat format, MessageSource messages) {
+	private final PortalTime time;
+
+	ScorecardController(Scorecards scorecards, PlanCatalog catalog, DisplayFormat format, MessageSource messages, PortalTime time) {
 		this.scorecards = scorecards;
 		this.catalog = catalog;
 		this.format = format;
 		this.messages = messages;
+		this.time = time;
 	}
 
 	@GetMapping("/")
@@ -63,7 +66,7 @@ class ScorecardController {
 		model.addAttribute("sparklines", sparklines);
 		model.addAttribute("statuses", Status.values());
 		// the final evaluation report exists once the plan's target year is over (see FinalReportController)
-		model.addAttribute("finalReport", scorecard.plan().periodEnd() < LocalDate.now().getYear());
+		model.addAttribute("finalReport", scorecard.plan().periodEnd() < time.today().getYear());
 		return "dashboard/scorecard";
 	}
 

@@ -30,6 +30,7 @@ import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.DataVersion;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.PortalTime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.Cache;
@@ -49,12 +50,15 @@ class ScorecardService implements Scorecards {
 
 	private final DataVersion version;
 
+	private final PortalTime time;
+
 	private final Cache cache;
 
 	ScorecardService(PlanCatalog catalog, Figures figures, DataVersion version, CacheManager caches,
 			@Value("${portal.evaluation.on-track:1.0}") BigDecimal onTrack,
-			@Value("${portal.evaluation.at-risk:0.8}") BigDecimal atRisk) {
+			@Value("${portal.evaluation.at-risk:0.8}") BigDecimal atRisk, PortalTime time) {
 		this.catalog = catalog;
+		this.time = time;
 		this.figures = figures;
 		this.thresholds = new Thresholds(onTrack, atRisk);
 		this.evaluator = new ProgressEvaluator(thresholds);
@@ -112,7 +116,7 @@ class ScorecardService implements Scorecards {
 			.series(targets.stream().map(TargetView::indicatorCode).distinct().toList(), scope.code());
 
 		TreeSet<Period> periods = new TreeSet<>();
-		Period now = Period.ofYear(LocalDate.now().getYear());
+		Period now = Period.ofYear(time.today().getYear());
 		seriesByIndicator.values()
 			.forEach(series -> series.stream()
 				.map(FigureView::period)

@@ -1,6 +1,5 @@
 package org.culturetargets.portal.registry.domain;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.culturetargets.portal.registry.Maintainers;
 import org.culturetargets.portal.registry.ParkCmd;
 import org.culturetargets.portal.registry.ParkRules;
 import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.shared.PortalTime;
 
 import org.springframework.stereotype.Component;
 
@@ -43,8 +43,11 @@ class ParkWrites {
 
 	private final RegistryWrites writes;
 
-	ParkWrites(RegistryWrites writes) {
+	private final PortalTime time;
+
+	ParkWrites(RegistryWrites writes, PortalTime time) {
 		this.writes = writes;
+		this.time = time;
 	}
 
 	long save(Long id, ParkCmd cmd) {
@@ -67,7 +70,7 @@ class ParkWrites {
 
 	/** The rules, then what only the registry knows: the name free, the district and groups known. */
 	private RegistryWrites.Checked check(Long id, ParkCmd cmd) {
-		List<Problem> problems = ParkRules.problems(cmd, LocalDate.now());
+		List<Problem> problems = ParkRules.problems(cmd, time.today());
 		RegistryWrites.requireVersion(id, cmd.version(), problems);
 		String name = RegistryWrites.blankToNull(cmd.nameZh());
 		if (name != null && writes.taken(TABLE, "name_zh", name, id)) {

@@ -1,6 +1,5 @@
 package org.culturetargets.portal.registry.domain;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.culturetargets.portal.registry.Maintainers;
 import org.culturetargets.portal.registry.ProjectCmd;
 import org.culturetargets.portal.registry.ProjectRules;
 import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.shared.PortalTime;
 
 import org.springframework.stereotype.Component;
 
@@ -45,8 +45,11 @@ class ProjectWrites {
 
 	private final RegistryWrites writes;
 
-	ProjectWrites(RegistryWrites writes) {
+	private final PortalTime time;
+
+	ProjectWrites(RegistryWrites writes, PortalTime time) {
 		this.writes = writes;
+		this.time = time;
 	}
 
 	long save(Long id, ProjectCmd cmd) {
@@ -72,7 +75,7 @@ class ProjectWrites {
 	}
 
 	private RegistryWrites.Checked check(Long id, ProjectCmd cmd) {
-		List<Problem> problems = ProjectRules.problems(cmd, LocalDate.now());
+		List<Problem> problems = ProjectRules.problems(cmd, time.today());
 		RegistryWrites.requireVersion(id, cmd.version(), problems);
 		String area = writes.district(cmd.areaCode(), problems);
 		List<String> groups = writes.groups(cmd.groups(), problems);

@@ -1,7 +1,6 @@
 package org.culturetargets.portal.registry.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import org.culturetargets.portal.registry.RegistryPage;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.PortalTime;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,10 +54,13 @@ class RegistryController {
 
 	private final RegistrySheets sheets;
 
-	RegistryController(Registry registry, PlanCatalog catalog, RegistrySheets sheets) {
+	private final PortalTime time;
+
+	RegistryController(Registry registry, PlanCatalog catalog, RegistrySheets sheets, PortalTime time) {
 		this.registry = registry;
 		this.catalog = catalog;
 		this.sheets = sheets;
+		this.time = time;
 	}
 
 	@ModelAttribute("scopeChoices")
@@ -147,7 +150,7 @@ class RegistryController {
 		model.addAttribute("mayMaintain", mayMaintain);
 		if (mayMaintain) {
 			model.addAttribute("figureForm",
-					EnterpriseFigureForm.of(Period.lastEndedQuarter(LocalDate.now()).toString(), null));
+					EnterpriseFigureForm.of(Period.lastEndedQuarter(time.today()).toString(), null));
 		}
 		List<String> indicators = registry.indicatorsCounting(id);
 		Set<String> scopes = Set.copyOf(registry.scopesIncluding(id));

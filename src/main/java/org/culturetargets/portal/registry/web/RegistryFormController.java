@@ -1,9 +1,6 @@
 package org.culturetargets.portal.registry.web;
 
-import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -27,6 +24,7 @@ import org.culturetargets.portal.registry.WriteRefused;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.PortalTime;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -50,17 +48,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegistryFormController {
 
-	private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.systemDefault());
-
 	private final Registry registry;
 
 	private final RegistryEditor editor;
 
 	private final PlanCatalog catalog;
 
-	RegistryFormController(Registry registry, RegistryEditor editor, PlanCatalog catalog) {
+	private final PortalTime time;
+
+	RegistryFormController(Registry registry, RegistryEditor editor, PlanCatalog catalog, PortalTime time) {
 		this.registry = registry;
+		this.time = time;
 		this.editor = editor;
 		this.catalog = catalog;
 	}
@@ -223,7 +221,7 @@ class RegistryFormController {
 	@GetMapping("/registry/enterprises/{id}/figures")
 	String figureForm(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
 		EnterpriseView enterprise = maintainedEnterprise(id);
-		String quarter = period == null || period.isBlank() ? Period.lastEndedQuarter(LocalDate.now()).toString()
+		String quarter = period == null || period.isBlank() ? Period.lastEndedQuarter(time.today()).toString()
 				: period.strip().toUpperCase(Locale.ROOT);
 		EnterpriseView recorded = registry.figuresOf(id)
 			.stream()
@@ -268,7 +266,7 @@ class RegistryFormController {
 	 * Saves and shows the saved row, or shows the form again with the problems (422) or the conflict (409). When
 	 * some fields could not be read, {@code otherProblems} names what is wrong with the rest.
 	 */
-	private static String save(LongSupplier write, Supplier<List<Problem>> otherProblems, String savedPath,
+	private String save(LongSupplier write, Supplier<List<Problem>> otherProblems, String savedPath,
 			BindingResult binding, RedirectAttributes redirect, HttpServletResponse response,
 			Supplier<String> formAgain) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -302,8 +300,8 @@ class RegistryFormController {
 		binding.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), problem.messageKey());
 	}
 
-	private static void stale(StaleEntry stale, BindingResult binding, HttpServletResponse response) {
-		String at = stale.changedAt() == null ? "" : CHANGED_AT.format(stale.changedAt());
+	private void stale(StaleEntry stale, BindingResult binding, HttpServletResponse response) {
+		String at = stale.changedAt() == null ? "" : time.second(stale.changedAt());
 		binding.reject("registry.stale", new Object[] { stale.changedBy(), at }, "stale");
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 	}

@@ -3,11 +3,11 @@ package org.culturetargets.portal.reporting.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
 import org.culturetargets.portal.reporting.ReportStatus;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.PortalTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportingCalendar {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final int dueDays;
 
 	private final int remindDays;
@@ -36,8 +34,8 @@ public class ReportingCalendar {
 	@Autowired
 	ReportingCalendar(@Value("${portal.reporting.due-days:20}") int dueDays,
 			@Value("${portal.reporting.remind-days:5}") int remindDays,
-			@Value("${portal.reporting.closed-after-days:90}") int closedAfterDays) {
-		this(dueDays, remindDays, closedAfterDays, Clock.system(CHINA));
+			@Value("${portal.reporting.closed-after-days:90}") int closedAfterDays, PortalTime time) {
+		this(dueDays, remindDays, closedAfterDays, time.clock());
 	}
 
 	public ReportingCalendar(int dueDays, int remindDays, int closedAfterDays, Clock clock) {
@@ -79,7 +77,7 @@ public class ReportingCalendar {
 
 	/** Handed in after its due date, by the calendar day in China: late, though no longer missing. */
 	public boolean submittedLate(Period quarter, Instant submittedAt) {
-		return submittedAt != null && submittedAt.atZone(CHINA).toLocalDate().isAfter(dueDate(quarter));
+		return submittedAt != null && submittedAt.atZone(clock.getZone()).toLocalDate().isAfter(dueDate(quarter));
 	}
 
 	/** Not handed in (no report at all is {@code null}) and past its due date. */

@@ -1,7 +1,6 @@
 package org.culturetargets.portal.reporting.web;
 
 import java.io.IOException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import org.culturetargets.portal.reporting.domain.StaleReportException;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.PortalTime;
 import org.culturetargets.portal.shared.web.Sheet;
 
 import org.springframework.context.MessageSource;
@@ -58,9 +58,12 @@ class ReportPageController {
 
 	private final FindingTexts findingTexts;
 
+	private final PortalTime time;
+
 	ReportPageController(ReportService reports, ReportingCalendar calendar, PlanCatalog catalog,
-			MessageSource messages, FindingTexts findingTexts) {
+			MessageSource messages, FindingTexts findingTexts, PortalTime time) {
 		this.reports = reports;
+		this.time = time;
 		this.findingTexts = findingTexts;
 		this.calendar = calendar;
 		this.catalog = catalog;
@@ -102,7 +105,7 @@ class ReportPageController {
 		}
 		catch (StaleReportException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return showEntered(area, period, cmd, List.of(), List.of(ReportProblems.stale(e, messages, locale)), user,
+			return showEntered(area, period, cmd, List.of(), List.of(ReportProblems.stale(e, messages, time, locale)), user,
 					model, locale);
 		}
 	}
@@ -169,7 +172,6 @@ class ReportPageController {
 		model.addAttribute("dueDate", calendar.dueDate(quarter));
 		model.addAttribute("closed", calendar.isClosed(quarter));
 		model.addAttribute("quarters", recentQuarters());
-		model.addAttribute("zone", ReportFormats.ZONE);
 		return "reporting/completeness";
 	}
 
@@ -189,7 +191,7 @@ class ReportPageController {
 					messages.getMessage("report.status." + (report == null ? "NEW" : report.status()), null, locale),
 					report == null ? null : report.revision(),
 					report == null || report.submittedAt() == null ? null
-							: LocalDateTime.ofInstant(report.submittedAt(), ReportFormats.ZONE),
+							: time.local(report.submittedAt()),
 					row.dueDate(), flag(row.late(), locale), flag(row.submittedLate(), locale),
 					flag(report != null && report.demo(), locale));
 		}).toList();
@@ -212,7 +214,7 @@ class ReportPageController {
 	String stale(StaleReportException e, Model model, Locale locale, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("reason", "STALE");
-		model.addAttribute("problem", ReportProblems.stale(e, messages, locale));
+		model.addAttribute("problem", ReportProblems.stale(e, messages, time, locale));
 		return "reporting/refused";
 	}
 
@@ -254,7 +256,7 @@ class ReportPageController {
 		model.addAttribute("reviseRefusal", report.reviseRefusal(user, calendar).orElse(null));
 		model.addAttribute("dueDate", calendar.dueDate(report.period()));
 		model.addAttribute("late", calendar.isLate(report.period(), report.saved() ? report.status() : null));
-		model.addAttribute("changedAt", ReportFormats.dateTime(report.changedAt()));
+		model.addAttribute("changedAt", time.second(report.changedAt()));
 		if (user.role() == Role.DISTRICT_STAFF) {
 			model.addAttribute("history", reports.ofArea(report.areaCode()));
 		}

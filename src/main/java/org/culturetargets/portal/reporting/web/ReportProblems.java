@@ -7,6 +7,7 @@ import org.culturetargets.portal.reporting.domain.Finding;
 import org.culturetargets.portal.reporting.domain.InvalidReportException;
 import org.culturetargets.portal.reporting.domain.ReportRefusedException;
 import org.culturetargets.portal.reporting.domain.StaleReportException;
+import org.culturetargets.portal.shared.PortalTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -25,9 +26,12 @@ class ReportProblems {
 
 	private final FindingTexts findingTexts;
 
-	ReportProblems(MessageSource messages, FindingTexts findingTexts) {
+	private final PortalTime time;
+
+	ReportProblems(MessageSource messages, FindingTexts findingTexts, PortalTime time) {
 		this.messages = messages;
 		this.findingTexts = findingTexts;
+		this.time = time;
 	}
 
 	@ExceptionHandler
@@ -41,7 +45,7 @@ class ReportProblems {
 
 	@ExceptionHandler
 	ProblemDetail stale(StaleReportException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, stale(e, messages, Locale.ENGLISH));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, stale(e, messages, time, Locale.ENGLISH));
 		problem.setTitle("Changed meanwhile");
 		problem.setProperty("changedBy", e.changedBy());
 		problem.setProperty("changedAt", e.changedAt());
@@ -77,9 +81,9 @@ class ReportProblems {
 		return messages.getMessage(e.refusal().messageKey(), new Object[] { e.reportName() }, locale);
 	}
 
-	static String stale(StaleReportException e, MessageSource messages, Locale locale) {
+	static String stale(StaleReportException e, MessageSource messages, PortalTime time, Locale locale) {
 		return messages.getMessage("report.stale", new Object[] { e.reportName(), e.changedBy(),
-				ReportFormats.dateTime(e.changedAt()) }, locale);
+				time.second(e.changedAt()) }, locale);
 	}
 
 }
