@@ -70,6 +70,11 @@ class ScorecardExportTest {
 		List<String> addedValue = records.stream().filter(r -> r.get(0).equals("added_value")).findFirst().orElseThrow();
 		assertThat(addedValue.get(2)).isEqualTo("100 million yuan");
 		assertThat(addedValue.get(20)).isEqualTo("On track");
+		assertThat(addedValue.get(7)).as("the target as a reader writes it, no trailing zeros")
+			.matches("\\d+(\\.\\d*[1-9])?");
+		assertThat(records.get(0).get(16)).isEqualTo("Completion (%)");
+		assertThat(new BigDecimal(addedValue.get(16))).as("completion in per cent, as on the page")
+			.isGreaterThan(BigDecimal.ONE);
 	}
 
 	@Test

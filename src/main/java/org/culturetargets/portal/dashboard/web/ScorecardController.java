@@ -1,6 +1,7 @@
 package org.culturetargets.portal.dashboard.web;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -104,9 +105,9 @@ class ScorecardController {
 			row.add(e.expected());
 			row.add(e.timeFraction());
 			row.add(e.progressRatio());
-			row.add(e.completionRate());
-			row.add(e.cagr());
-			row.add(e.requiredGrowth());
+			row.add(percent(e.completionRate()));
+			row.add(percent(e.cagr()));
+			row.add(percent(e.requiredGrowth()));
 			row.add(e.projected());
 			row.add(messages.getMessage("status." + e.status(), null, locale));
 			row.add(yesOrNo(e.awaitingFinal(), locale));
@@ -115,6 +116,11 @@ class ScorecardController {
 		}
 		String name = scorecard.plan().code() + "-" + scorecard.scope().code() + "-" + scorecard.asOf();
 		Sheet.of(scorecard.plan().code(), header, rows).download(name, format, response);
+	}
+
+	/** Shares as the page shows them: in per cent (the column's header says so). */
+	private static BigDecimal percent(BigDecimal fraction) {
+		return fraction == null ? null : fraction.movePointRight(2);
 	}
 
 	private Scorecard find(List<PlanView> plans, String plan, String scope, Period asOf) {

@@ -185,7 +185,8 @@ public record Sheet(String name, List<String> header, Sheet.Rows rows) {
 
 	private static String csvCell(Object cell) {
 		if (cell instanceof BigDecimal decimal) {
-			return decimal.toPlainString();
+			// stored at the column's scale (2285.000000): a reader wants the number, as the page shows it
+			return decimal.stripTrailingZeros().toPlainString();
 		}
 		if (cell instanceof Number || cell instanceof LocalDate) {
 			return cell.toString();
