@@ -3,6 +3,9 @@ package org.culturetargets.portal.evaluation;
 import java.nio.charset.StandardCharsets;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.culturetargets.portal.registry.CreditCode;
@@ -30,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Scorecards are cached, and never stale after a change of their inputs: each event that changes figures, the
  * registries or the targets is followed by a scorecard that shows the change. Every change goes through the
- * portal's own endpoints, as users make it.
+ * portal's own endpoints, as users make it; the scorecard page, whose rendered content is cached too, shows each.
  */
 @PortalTest
 @Import(StatementCounting.class)
@@ -76,6 +79,7 @@ class ScorecardCacheTest {
 				"comparator", "GE", "baselineValue", "", "baselineYear", "2020", "targetValue", "12", "targetYear",
 				"2030", "wording", "", "source", "test table");
 		assertThat(entry("employment", "target")).isEqualTo("12.0");
+		assertThat(pageRow("employment").select("td").get(2).text()).contains("12");
 
 		// figures: a report submitted (a provisional value), then approved (the final one)
 		String report = "/api/reports/" + AREA + "/" + quarter;
@@ -89,8 +93,11 @@ class ScorecardCacheTest {
 		mvc.perform(post(report + "/submit").with(httpBasic("district-" + AREA, "demo"))).andExpect(status().isOk());
 		assertThat(entry("employment", "actual")).isEqualTo("6.2");
 		assertThat(entry("employment", "provisional")).isEqualTo("true");
+		assertThat(actualOnPage("employment")).isEqualTo("6.2");
+		assertThat(pageRow("employment").select(".badge").text()).contains("快报");
 		mvc.perform(post(report + "/approve").with(httpBasic("reviewer", "demo"))).andExpect(status().isOk());
 		assertThat(entry("employment", "provisional")).isEqualTo("false");
+		assertThat(pageRow("employment").select(".badge").text()).doesNotContain("快报");
 
 		// figures: an import, merged by the figures module
 		mvc.perform(multipart("/api/imports/values")
@@ -100,6 +107,8 @@ class ScorecardCacheTest {
 			.param("dryRun", "false")
 			.with(httpBasic("admin", "demo"))).andExpect(status().isOk());
 		assertThat(entry("employment", "actual")).isEqualTo("7.5");
+		assertThat(actualOnPage("employment")).isEqualTo("7.5");
+		assertThat(explanationOnPage("employment")).contains("7.5");
 
 		// registries: the registry's form (a derived figure: listed enterprises as the registry stands)
 		target("listed_enterprises", "100");
@@ -117,6 +126,23 @@ class ScorecardCacheTest {
 			.with(httpBasic("admin", "demo"))).andExpect(status().is3xxRedirection());
 		assertThat(Integer.parseInt(entry("listed_enterprises", "actual")))
 			.isEqualTo(before == null ? 1 : Integer.parseInt(before) + 1);
+		assertThat(actualOnPage("listed_enterprises")).isEqualTo(entry("listed_enterprises", "actual"));
+	}
+
+	/** The scorecard page's row of the target on {@code indicator} in CACHE-T, as the page shows it now. */
+	private Element pageRow(String indicator) throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/").param("plan", "CACHE-T").param("scope", AREA)
+			.with(httpBasic("official", "demo"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+		return page.selectFirst("tr[data-indicator=" + indicator + "]");
+	}
+
+	private String actualOnPage(String indicator) throws Exception {
+		return pageRow(indicator).selectFirst(".actual").text().replace(",", "");
+	}
+
+	private String explanationOnPage(String indicator) throws Exception {
+		return pageRow(indicator).nextElementSibling().text();
 	}
 
 	private void target(String indicator, String value) throws Exception {

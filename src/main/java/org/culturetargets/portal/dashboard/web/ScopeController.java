@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.culturetargets.portal.evaluation.ScorecardLine;
 import org.culturetargets.portal.evaluation.Scorecards;
 import org.culturetargets.portal.figures.FigureView;
@@ -24,6 +27,7 @@ import org.culturetargets.portal.registry.RegistryFilter;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.web.DisplayFormat;
+import org.culturetargets.portal.shared.web.RenderedPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,9 +67,12 @@ class ScopeController {
 
 	private final DisplayFormat format;
 
+	private final RenderedPages pages;
+
 	ScopeController(PlanCatalog catalog, Figures figures, Scorecards scorecards, Registry registry,
-			DistrictComparisons comparisons, DisplayFormat format) {
+			DistrictComparisons comparisons, DisplayFormat format, RenderedPages pages) {
 		this.format = format;
+		this.pages = pages;
 		this.catalog = catalog;
 		this.figures = figures;
 		this.scorecards = scorecards;
@@ -91,11 +98,19 @@ class ScopeController {
 	}
 
 	@GetMapping("/areas/{code}")
-	String area(@PathVariable String code, Model model, Locale locale) {
+	String area(@PathVariable String code, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		ScopeView area = find(code);
 		if (!area.isArea()) {
 			return "redirect:/groups/" + code;
 		}
+		pages.main("dashboard/area", List.of(code), model, content -> areaContent(area, content, locale),
+				area.name(locale), locale, request, response);
+		return "fragments/cached";
+	}
+
+	private void areaContent(ScopeView area, Model model, Locale locale) {
+		String code = area.code();
 		common(area, model);
 		List<ScopeView> districts = catalog.scopes()
 			.stream()
@@ -115,7 +130,6 @@ class ScopeController {
 				model.addAttribute("comparison", c);
 				model.addAttribute("mapped", catalog.indicator(MAPPED).orElseThrow());
 			});
-		return "dashboard/area";
 	}
 
 	@GetMapping("/groups/{code}")

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.culturetargets.portal.evaluation.Scorecard;
@@ -23,6 +24,7 @@ import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.PortalTime;
 import org.culturetargets.portal.shared.web.Sheet;
 import org.culturetargets.portal.shared.web.DisplayFormat;
+import org.culturetargets.portal.shared.web.RenderedPages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -45,7 +47,11 @@ class ScorecardController {
 
 	private final PortalTime time;
 
-	ScorecardController(Scorecards scorecards, PlanCatalog catalog, DisplayFormat format, MessageSource messages, PortalTime time) {
+	private final RenderedPages pages;
+
+	ScorecardController(Scorecards scorecards, PlanCatalog catalog, DisplayFormat format, MessageSource messages, PortalTime time,
+			RenderedPages pages) {
+		this.pages = pages;
 		this.scorecards = scorecards;
 		this.catalog = catalog;
 		this.format = format;
@@ -55,20 +61,25 @@ class ScorecardController {
 
 	@GetMapping("/")
 	String scorecard(@RequestParam(required = false) String plan, @RequestParam(required = false) String scope,
-			@RequestParam(required = false) Period asOf, Model model) {
+			@RequestParam(required = false) Period asOf, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		List<PlanView> plans = catalog.plans();
 		Scorecard scorecard = find(plans, plan, scope, asOf);
-		Map<Long, Sparkline> sparklines = scorecard.lines()
-			.stream()
-			.collect(Collectors.toMap(line -> line.target().id(),
-					line -> Sparkline.of(line.series(), line.indicator().displayScale(), format)));
-		model.addAttribute("plans", plans);
-		model.addAttribute("scorecard", scorecard);
-		model.addAttribute("sparklines", sparklines);
-		model.addAttribute("statuses", Status.values());
-		// the final evaluation report exists once the plan's target year is over (see FinalReportController)
-		model.addAttribute("finalReport", scorecard.plan().periodEnd() < time.today().getYear());
-		return "dashboard/scorecard";
+		List<Object> key = List.of(scorecard.plan().code(), scorecard.scope().code(), String.valueOf(scorecard.asOf()),
+				scorecard.asOfDefaulted());
+		pages.main("dashboard/scorecard", key, model, content -> {
+			Map<Long, Sparkline> sparklines = scorecard.lines()
+				.stream()
+				.collect(Collectors.toMap(line -> line.target().id(),
+						line -> Sparkline.of(line.series(), line.indicator().displayScale(), format)));
+			content.addAttribute("plans", plans);
+			content.addAttribute("scorecard", scorecard);
+			content.addAttribute("sparklines", sparklines);
+			content.addAttribute("statuses", Status.values());
+			// the final evaluation report exists once the plan's target year is over (see FinalReportController)
+			content.addAttribute("finalReport", scorecard.plan().periodEnd() < time.today().getYear());
+		}, messages.getMessage("scorecard.title", null, locale), locale, request, response);
+		return "fragments/cached";
 	}
 
 	/** The scorecard as shown, one row per target, as {@code csv} or {@code xlsx}. */
