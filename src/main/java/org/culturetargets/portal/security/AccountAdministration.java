@@ -19,7 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -202,12 +202,12 @@ public class AccountAdministration {
 			.update();
 	}
 
-	/** A disabled account's open browser sessions end now, not when they time out. */
+	/**
+	 * A disabled account's open browser sessions end now, not when they time out, on every node. Users are equal by
+	 * name, so a bare user of that name finds them in either session store.
+	 */
 	private void endSessions(String username) {
-		sessions.getAllPrincipals()
-			.stream()
-			.filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(username))
-			.flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+		sessions.getAllSessions(User.withUsername(username).password("").build(), false)
 			.forEach(SessionInformation::expireNow);
 	}
 

@@ -4,21 +4,20 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.cache.Cache;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The version of the data the pages are computed from, advanced by every {@link DataChanged} event once its
- * transaction has committed; what is cached from the data is keyed by it.
+ * The version of the data the pages are computed from, as this node has seen it; what is cached from the data is
+ * keyed by it.
  * <p>
  * Keying by version rather than clearing caches is what makes them never stale: a value still being computed from
  * the data before a change when the change commits is stored under the old version, which nobody asks for again.
  * Clearing would race with it and keep the stale value. Old versions' entries are evicted by the caches' size bound.
- * The version lives in this node's memory: several portal nodes need a shared one (see docs/scaling.md).
+ * The number is the database's ({@code shared.data_version}, advanced by every committed change on any node, see
+ * {@link SharedDataVersion}): a node learns a higher one from its own commit, a notification or a poll, and only
+ * once that change has committed, so a value computed after it has been seen includes it.
  */
 @Component
 public class DataVersion {
@@ -38,15 +37,14 @@ public class DataVersion {
 		return cache.get(new Versioned(version.get(), LocalDate.now(), key), computation::get);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	void changed(DataChanged change) {
-		version.incrementAndGet();
+	/** The version this node has seen. */
+	public long current() {
+		return version.get();
 	}
 
-	/** The start-up runners (demo registry, demo reports) write without events while the server already answers. */
-	@EventListener(ApplicationReadyEvent.class)
-	void ready() {
-		version.incrementAndGet();
+	/** A committed version learnt from anywhere; an older one, arriving late, changes nothing. */
+	void seen(long committed) {
+		version.accumulateAndGet(committed, Math::max);
 	}
 
 	private record Versioned(long version, LocalDate day, Object key) {

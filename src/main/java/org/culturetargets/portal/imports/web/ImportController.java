@@ -90,8 +90,7 @@ class ImportController {
 	@GetMapping("/imports/progress/{token}")
 	@ResponseBody
 	Map<String, Integer> progress(@PathVariable String token) {
-		Integer rows = uploads.rowsRead(token);
-		return rows == null ? Map.of() : Map.of("rows", rows);
+		return uploads.rowsRead(token).map(rows -> Map.of("rows", rows)).orElse(Map.of());
 	}
 
 	@GetMapping("/imports/{id}")

@@ -5,8 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 import org.culturetargets.portal.imports.ImportKind;
@@ -15,6 +14,7 @@ import org.culturetargets.portal.imports.domain.ImportService;
 import org.culturetargets.portal.imports.domain.ImportView;
 import org.culturetargets.portal.imports.domain.Parsing;
 import org.culturetargets.portal.imports.domain.ProblemView;
+import org.culturetargets.portal.imports.domain.UploadProgress;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.shared.InvalidInput;
 import org.culturetargets.portal.shared.NotFoundException;
@@ -42,14 +42,15 @@ class Uploads {
 
 	private final Parsing parsing;
 
-	/** Rows read so far by uploads in progress, by the token the page sent with the file. */
-	private final Map<String, Integer> progress = new ConcurrentHashMap<>();
+	private final UploadProgress progress;
 
-	Uploads(ImportService imports, ImportHistory history, MessageSource messages, Parsing parsing) {
+	Uploads(ImportService imports, ImportHistory history, MessageSource messages, Parsing parsing,
+			UploadProgress progress) {
 		this.imports = imports;
 		this.history = history;
 		this.messages = messages;
 		this.parsing = parsing;
+		this.progress = progress;
 	}
 
 	static ImportKind kind(String slug) {
@@ -73,19 +74,24 @@ class Uploads {
 
 	private ImportView read(MultipartFile file, String progressToken, Work work) throws IOException {
 		String name = fileName(file);
+		String user = actor();
+		boolean tracked = UploadProgress.trackable(progressToken);
 		Path copy = Files.createTempFile("import-", ".upload");
 		try {
 			file.transferTo(copy);
+			if (tracked) {
+				progress.started(progressToken, user);
+			}
 			return parsing.run(() -> work.on(copy, name, rows -> {
-				if (progressToken != null) {
-					progress.put(progressToken, rows);
+				if (tracked) {
+					progress.read(progressToken, user, rows);
 				}
 			}));
 		}
 		finally {
 			Files.deleteIfExists(copy);
-			if (progressToken != null) {
-				progress.remove(progressToken);
+			if (tracked) {
+				progress.ended(progressToken);
 			}
 		}
 	}
@@ -107,8 +113,8 @@ class Uploads {
 		return name;
 	}
 
-	Integer rowsRead(String progressToken) {
-		return progress.get(progressToken);
+	Optional<Integer> rowsRead(String progressToken) {
+		return progress.rows(progressToken, actor());
 	}
 
 	ImportView commit(long id) {
