@@ -6,13 +6,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
@@ -25,29 +28,56 @@ import org.springframework.util.StringUtils;
  * connections come through {@link CaughtUpReplica}, so that no read sees the data from before this node's last
  * write.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(after = EmbeddedDatabaseAutoConfiguration.class, before = DataSourceAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "portal.datasource.replica", name = "url")
 @EnableConfigurationProperties(ReadReplicaProperties.class)
 class ReadReplicaConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadReplicaConfiguration.class);
 
+	/** Where the primary is, as Boot would give it to its own pool (which this configuration replaces). */
 	@Bean
-	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource primaryDataSource(DataSourceProperties properties) {
-		HikariDataSource primary = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
-		primary.setPoolName("primary");
-		return primary;
+	@ConditionalOnMissingBean(JdbcConnectionDetails.class)
+	JdbcConnectionDetails jdbcConnectionDetails(DataSourceProperties properties) {
+		return new JdbcConnectionDetails() {
+			@Override
+			public String getUsername() {
+				return properties.determineUsername();
+			}
+
+			@Override
+			public String getPassword() {
+				return properties.determinePassword();
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return properties.determineUrl();
+			}
+		};
 	}
 
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource replicaDataSource(DataSourceProperties primary, ReadReplicaProperties replica) {
+	HikariDataSource primaryDataSource(JdbcConnectionDetails primary) {
+		HikariDataSource pool = DataSourceBuilder.create()
+			.type(HikariDataSource.class)
+			.url(primary.getJdbcUrl())
+			.username(primary.getUsername())
+			.password(primary.getPassword())
+			.build();
+		pool.setPoolName("primary");
+		return pool;
+	}
+
+	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource replicaDataSource(JdbcConnectionDetails primary, ReadReplicaProperties replica) {
 		HikariDataSource standby = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url(replica.url())
-			.username(StringUtils.hasText(replica.username()) ? replica.username() : primary.determineUsername())
-			.password(StringUtils.hasText(replica.password()) ? replica.password() : primary.determinePassword())
+			.username(StringUtils.hasText(replica.username()) ? replica.username() : primary.getUsername())
+			.password(StringUtils.hasText(replica.password()) ? replica.password() : primary.getPassword())
 			.build();
 		standby.setPoolName("replica");
 		standby.setReadOnly(true);
