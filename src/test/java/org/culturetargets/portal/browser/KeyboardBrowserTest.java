@@ -114,7 +114,7 @@ class KeyboardBrowserTest {
 	}
 
 	@Test
-	void theTileMapIsWalkedAndOpenedByKeyboard() {
+	void theTileMapIsWalkedAndOpenedByKeyboardAndTheChartsNameTheirTables() {
 		browser.get(url("/login"));
 		tabTo(id("username"));
 		type("official");
@@ -122,6 +122,11 @@ class KeyboardBrowserTest {
 		type("demo");
 		Browser.pressAndWaitForPage(browser, Keys.ENTER);
 		browser.get(url("/indicators/added_value?scope=330100"));
+		// each chart names the table that says the same in text
+		for (String chart : List.of("indicator-chart", "comparison-chart")) {
+			String table = browser.findElement(By.id(chart)).getDomAttribute("aria-describedby");
+			assertThat(browser.findElement(By.id(table)).getTagName()).as(chart).isEqualTo("table");
+		}
 
 		tabTo(e -> e.getDomAttribute("data-code") != null);
 		WebElement tile = focused();
