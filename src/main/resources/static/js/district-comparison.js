@@ -9,7 +9,7 @@
     // a category axis draws its first item at the bottom: reverse, so the best stands on top
     var bars = data.bars.slice().reverse();
     element.style.height = Math.max(160, bars.length * 28 + 50) + 'px';
-    var chart = echarts.init(element);
+    var chart = echarts.init(element, 'portal');
     chart.setOption({
       animation: false,
       aria: { enabled: true },
@@ -21,7 +21,7 @@
       series: [{
         type: 'bar',
         data: bars.map(function (b) {
-          return { value: b.value, itemStyle: { color: b.current ? '#fd7e14' : '#3182bd' } };
+          return { value: b.value, itemStyle: { color: b.current ? '#b54708' : '#2171b5' } };
         }),
         label: {
           show: true, position: 'right',

@@ -38,7 +38,7 @@
     type: 'scatter',
     symbol: 'triangle',
     symbolSize: 13,
-    itemStyle: { color: '#fd7e14' },
+    itemStyle: { color: '#b54708' },
     data: data.values.filter(function (v) { return v[2]; }).map(function (v) { return [v[0], v[1]]; })
   }];
   data.paths.forEach(function (path) {
@@ -50,7 +50,7 @@
       lineStyle: { type: 'dotted', width: 2 }
     });
   });
-  var chart = echarts.init(element);
+  var chart = echarts.init(element, 'portal');
   chart.setOption({
     animation: false,
     aria: { enabled: true },

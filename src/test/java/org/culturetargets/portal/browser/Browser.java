@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,6 +59,17 @@ final class Browser {
 	static void clickAndWaitForPage(ChromeDriver driver, WebElement element) {
 		WebElement oldPage = driver.findElement(By.tagName("html"));
 		element.click();
+		waitForNewPage(driver, oldPage);
+	}
+
+	/** Presses a key on whatever has the focus (Enter on a link or button, say), and waits for the page it loads. */
+	static void pressAndWaitForPage(ChromeDriver driver, CharSequence key) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		new Actions(driver).sendKeys(key).perform();
+		waitForNewPage(driver, oldPage);
+	}
+
+	private static void waitForNewPage(ChromeDriver driver, WebElement oldPage) {
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(oldPage));
 		new WebDriverWait(driver, Duration.ofSeconds(20))
 			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

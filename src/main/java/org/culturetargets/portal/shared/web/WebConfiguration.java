@@ -21,7 +21,8 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Chinese by default; {@code ?lang=en} (or {@code zh}) switches the language for the rest of the session.
+ * Chinese by default; {@code ?lang=en} (or {@code zh}) switches the language for the rest of the session, and
+ * {@code ?textSize=large} (or {@code normal}) the large-text mode ({@link TextSizeChange}).
  * Periods in request parameters are read as text ({@code 2024}, {@code 2024Q3}); every parameter's text is checked
  * by {@link TextParameters}, numbers and flags are bound by {@link StrictBinding}.
  */
@@ -79,6 +80,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new TextSizeChange());
 		registry.addInterceptor(new TextParameters());
 	}
 
