@@ -68,6 +68,20 @@ class PlanPeriodCountTest {
 	}
 
 	@Test
+	void theScorecardsTrendLineDoesNotJoinTheRestart() throws Exception {
+		value2026("licensed_online_animations", "40");
+		value2026("export_key_projects_selected_total", "50");
+		String trend = "//tr[@data-indicator='%s']//*[local-name()='svg']";
+		// 2025's total and 2026's fresh count are not one line; the all-years total's are
+		mvc.perform(get("/").param("plan", "HZ-NEW3-2026").param("scope", "330100").param("asOf", "2026")
+			.with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(xpath(trend.formatted("licensed_online_animations")).doesNotExist())
+			.andExpect(xpath(trend.formatted("export_key_projects_selected_total") + "/@aria-label")
+				.string(allOf(containsString("2025"), containsString("2026"))));
+	}
+
+	@Test
 	void theIndicatorPageSaysTheCountRestartsAndTheChartBreaksThere() throws Exception {
 		value2026("licensed_online_animations", "40");
 		mvc.perform(get("/indicators/licensed_online_animations").param("scope", "330100")

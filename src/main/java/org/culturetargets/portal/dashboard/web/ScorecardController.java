@@ -57,7 +57,8 @@ class ScorecardController {
 		Map<Long, Sparkline> sparklines = scorecard.lines()
 			.stream()
 			.collect(Collectors.toMap(line -> line.target().id(),
-					line -> Sparkline.of(line.series(), line.indicator().displayScale(), format)));
+					line -> Sparkline.of(Sparkline.sinceRestart(line.series(), line.indicator()),
+							line.indicator().displayScale(), format)));
 		model.addAttribute("plans", plans);
 		model.addAttribute("scorecard", scorecard);
 		model.addAttribute("sparklines", sparklines);
