@@ -1,7 +1,7 @@
 // Draws an indicator's annual values (provisional ones as triangles), each level target's path from baseline to
 // target, and the projection at the current growth rate. The data comes from the page (data-chart JSON:
 // {unit, finalLabel, provisionalLabel, values: [[year, value, provisional]], paths: [{name, points}],
-// projections: [{name, points}]}), so the page needs no inline script.
+// projections: [{name, points}], restarts: [year], restartLabel}), so the page needs no inline script.
 (function () {
   var element = document.getElementById('indicator-chart');
   if (!element || typeof echarts === 'undefined') {
@@ -22,17 +22,32 @@
   for (var y = first; y <= last; y++) {
     categories.push(String(y));
   }
-  var series = [{
-    name: data.finalLabel,
-    type: 'line',
-    symbol: 'circle',
-    symbolSize: 8,
-    // grouped as the page's tables show numbers (2,586)
-    label: { show: true, formatter: function (p) { return Number(p.value[1]).toLocaleString('en-US'); } },
-    data: data.values.map(function (v) {
-      return v[2] ? { value: [v[0], v[1]], symbol: 'triangle', symbolSize: 13 } : [v[0], v[1]];
-    })
-  }, {
+  // a count within a five-year plan period restarts with each period (data.restarts: the first years of periods):
+  // one line per period, never joined across the restart, which is marked
+  var segments = [[]];
+  data.values.forEach(function (v) {
+    if ((data.restarts || []).indexOf(v[0]) >= 0 && segments[segments.length - 1].length > 0) {
+      segments.push([]);
+    }
+    segments[segments.length - 1].push(v);
+  });
+  var series = segments.map(function (segment, i) {
+    return {
+      name: data.finalLabel,
+      type: 'line',
+      symbol: 'circle',
+      symbolSize: 8,
+      // grouped as the page's tables show numbers (2,586)
+      label: { show: true, formatter: function (p) { return Number(p.value[1]).toLocaleString('en-US'); } },
+      markLine: i === 0 ? undefined : {
+        symbol: 'none', label: { formatter: data.restartLabel }, data: [{ xAxis: segment[0][0] }]
+      },
+      data: segment.map(function (v) {
+        return v[2] ? { value: [v[0], v[1]], symbol: 'triangle', symbolSize: 13 } : [v[0], v[1]];
+      })
+    };
+  });
+  series.push({
     // only for the legend and the tooltip: the provisional points, drawn as triangles
     name: data.provisionalLabel,
     type: 'scatter',
@@ -40,7 +55,7 @@
     symbolSize: 13,
     itemStyle: { color: '#b54708' },
     data: data.values.filter(function (v) { return v[2]; }).map(function (v) { return [v[0], v[1]]; })
-  }];
+  });
   data.paths.forEach(function (path) {
     series.push({ name: path.name, type: 'line', data: path.points, symbol: 'none', lineStyle: { type: 'dashed' } });
   });

@@ -82,13 +82,13 @@ public final class ProgressEvaluator {
 		BigDecimal required = yearsLeft > 0
 				? yearlyFactor(actual, target, yearsLeft).map(g -> rate(g - 1)).orElse(null) : null;
 
-		if (rule.baseline() == null) {
+		if (rule.effectiveBaseline() == null) {
 			Status status = achieved ? Status.ACHIEVED : finalIn ? Status.MISSED : Status.NO_BASELINE;
 			return new TargetEvaluation(status, actual, a.period(), a.estimated(), a.provisional(), null,
 					f.setScale(RATE_SCALE, ROUNDING), null, completion, null, required, null, false, awaitingFinal,
 					List.of(), List.of());
 		}
-		BigDecimal baseline = shown(rule, rule.baseline());
+		BigDecimal baseline = shown(rule, rule.effectiveBaseline());
 		BigDecimal expected = shown(rule, expected(rule, f));
 		BigDecimal ratio = progressRatio(actual, baseline, expected);
 		boolean regression = worse(rule.direction(), actual, baseline);
@@ -162,7 +162,7 @@ public final class ProgressEvaluator {
 
 	/** E at the end of {@code year}, rounded as shown. Null without a baseline or a target value. */
 	static BigDecimal expectedAtEndOf(TargetRule rule, int year) {
-		if (rule.baseline() == null || rule.target() == null) {
+		if (rule.effectiveBaseline() == null || rule.target() == null) {
 			return null;
 		}
 		BigDecimal f = BigDecimal.valueOf(Period.ofYear(year).quartersAfterEndOf(rule.baselineYear()))
@@ -172,7 +172,7 @@ public final class ProgressEvaluator {
 
 	/** E: where the path from B to T stands once the fraction f of the plan's time has passed. */
 	private static BigDecimal expected(TargetRule rule, BigDecimal f) {
-		BigDecimal b = rule.baseline();
+		BigDecimal b = rule.effectiveBaseline();
 		BigDecimal t = rule.target();
 		if (rule.path() == PathShape.COMPOUND && b.signum() > 0 && t.signum() > 0) {
 			// BigDecimal has no fractional power; a double's 15 digits are far beyond any display precision
@@ -320,12 +320,23 @@ public final class ProgressEvaluator {
 				List.of());
 	}
 
-	/** A watched figure: the latest value, whichever year it is in; there is nothing to judge it against. */
+	/**
+	 * A watched figure: the latest value, whichever year it is in; there is no target to judge it against, but a
+	 * value after the baseline year below the baseline is a fall (a regression) unless the count restarted with a new
+	 * five-year plan period since.
+	 */
 	private static TargetEvaluation monitor(TargetRule rule, Series values, Period asOf) {
 		return values.latest(asOf)
 				.map(o -> new TargetEvaluation(Status.NO_TARGET, shown(rule, o.value()), o.period(), false,
-						o.provisional(), null, null, null, null, null, null, null, false, false, List.of(), List.of()))
+						o.provisional(), null, null, null, null, null, null, null, fellBelowBaseline(rule, o), false,
+						List.of(), List.of()))
 				.orElseGet(() -> TargetEvaluation.bare(Status.NO_TARGET));
+	}
+
+	private static boolean fellBelowBaseline(TargetRule rule, Observation latest) {
+		int year = latest.period().year();
+		BigDecimal baseline = year > rule.baselineYear() ? rule.baselineFor(year) : null;
+		return baseline != null && worse(rule.direction(), shown(rule, latest.value()), shown(rule, baseline));
 	}
 
 	/** True once {@code asOf} reaches the end of the target year, when the year's own figure is due. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.culturetargets.portal.plans.Comparator;
 import org.culturetargets.portal.plans.Direction;
+import org.culturetargets.portal.plans.FiveYearPlanPeriod;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.Nature;
 import org.culturetargets.portal.plans.PathShape;
@@ -25,9 +26,18 @@ import org.culturetargets.portal.plans.TargetView;
  * @param nature {@code FLOW} figures are year-to-date in quarters; {@code STOCK} figures are levels
  * @param path the shape of the expected path from B to T
  * @param displayScale decimals the indicator's values are shown with; values are rounded to it before judging
+ * @param cumulativeWithinPlanPeriod values are counts from the start of their five-year plan period, which restart with
+ *        each period
  */
 record TargetRule(TargetKind kind, Comparator comparator, BigDecimal baseline, int baselineYear, BigDecimal target,
-		int targetYear, Direction direction, Nature nature, PathShape path, int displayScale) {
+		int targetYear, Direction direction, Nature nature, PathShape path, int displayScale,
+		boolean cumulativeWithinPlanPeriod) {
+
+	/** A target on an indicator whose values are not counted afresh in each five-year plan period. */
+	TargetRule(TargetKind kind, Comparator comparator, BigDecimal baseline, int baselineYear, BigDecimal target,
+			int targetYear, Direction direction, Nature nature, PathShape path, int displayScale) {
+		this(kind, comparator, baseline, baselineYear, target, targetYear, direction, nature, path, displayScale, false);
+	}
 
 	TargetRule {
 		Objects.requireNonNull(kind, "kind");
@@ -52,7 +62,23 @@ record TargetRule(TargetKind kind, Comparator comparator, BigDecimal baseline, i
 	static TargetRule of(TargetView target, IndicatorView indicator) {
 		return new TargetRule(target.kind(), target.comparator(), target.baselineValue(), target.baselineYear(),
 				target.targetValue(), target.targetYear(), indicator.direction(), indicator.nature(), indicator.path(),
-				indicator.displayScale());
+				indicator.displayScale(), indicator.cumulativeWithinPlanPeriod());
+	}
+
+	/**
+	 * B as the values of {@code year} are measured from it. A count within a plan period restarts at zero in a
+	 * period after the baseline year's: the baseline year's total belongs to the period before.
+	 */
+	BigDecimal baselineFor(int year) {
+		if (baseline == null || !cumulativeWithinPlanPeriod) {
+			return baseline;
+		}
+		return FiveYearPlanPeriod.of(year).equals(FiveYearPlanPeriod.of(baselineYear)) ? baseline : BigDecimal.ZERO;
+	}
+
+	/** B as the path to T starts from: zero for a count that restarts in the target year's plan period. */
+	BigDecimal effectiveBaseline() {
+		return baselineFor(targetYear);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.culturetargets.portal.evaluation.TargetEvaluation;
 import org.culturetargets.portal.evaluation.TargetProgress;
 import org.culturetargets.portal.figures.FigureView;
 import org.culturetargets.portal.figures.Figures;
+import org.culturetargets.portal.plans.FiveYearPlanPeriod;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.ScopeView;
@@ -155,6 +156,13 @@ class IndicatorController {
 		chart.put("values", values);
 		chart.put("paths", paths);
 		chart.put("projections", projections);
+		// a count within a plan period restarts with each period: its line breaks where a new period begins
+		chart.put("restarts", indicator.cumulativeWithinPlanPeriod()
+				? series.stream().filter(f -> f.period().isAnnual()).map(f -> f.period().year())
+					.filter(year -> FiveYearPlanPeriod.of(year).firstYear() == year).distinct().sorted()
+					.map(String::valueOf).toList()
+				: List.of());
+		chart.put("restartLabel", messages.getMessage("chart.restart", null, locale));
 		return chart;
 	}
 

@@ -252,7 +252,8 @@ class ScopeController {
 	private Latest latest(IndicatorView indicator, List<FigureView> series) {
 		List<FigureView> annual = series.stream().filter(v -> v.period().isAnnual()).toList();
 		return new Latest(indicator, series.get(series.size() - 1),
-				Sparkline.of(annual.isEmpty() ? series : annual, indicator.displayScale(), format));
+				Sparkline.of(Sparkline.sinceRestart(annual.isEmpty() ? series : annual, indicator), indicator.displayScale(),
+						format));
 	}
 
 	record Contribution(IndicatorView indicator, FigureView value, FigureView cityValue, BigDecimal share) {

@@ -71,7 +71,8 @@ class ScorecardController {
 			Map<Long, Sparkline> sparklines = scorecard.lines()
 				.stream()
 				.collect(Collectors.toMap(line -> line.target().id(),
-						line -> Sparkline.of(line.series(), line.indicator().displayScale(), format)));
+						line -> Sparkline.of(Sparkline.sinceRestart(line.series(), line.indicator()),
+								line.indicator().displayScale(), format)));
 			content.addAttribute("plans", plans);
 			content.addAttribute("scorecard", scorecard);
 			content.addAttribute("sparklines", sparklines);

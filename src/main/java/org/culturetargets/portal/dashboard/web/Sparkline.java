@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.culturetargets.portal.figures.FigureView;
+import org.culturetargets.portal.plans.FiveYearPlanPeriod;
+import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.shared.web.DisplayFormat;
 
 /**
@@ -26,6 +28,18 @@ public record Sparkline(String points, String lastX, String lastY, boolean lastP
 
 	public boolean drawn() {
 		return !points.isEmpty();
+	}
+
+	/**
+	 * The values a trend line may join: for a count that restarts with each five-year plan period only those of the
+	 * latest value's period, since a line from the last period's total to the new count would draw a fall.
+	 */
+	static List<FigureView> sinceRestart(List<FigureView> series, IndicatorView indicator) {
+		if (!indicator.cumulativeWithinPlanPeriod() || series.isEmpty()) {
+			return series;
+		}
+		FiveYearPlanPeriod latest = FiveYearPlanPeriod.of(series.get(series.size() - 1).period().year());
+		return series.stream().filter(f -> FiveYearPlanPeriod.of(f.period().year()).equals(latest)).toList();
 	}
 
 	/** Annual values where there are two or more, otherwise every period's value. */

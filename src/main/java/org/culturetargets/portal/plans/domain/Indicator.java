@@ -51,6 +51,8 @@ public class Indicator {
 
 	private boolean districtReported;
 
+	private boolean cumulativeWithinPlanPeriod;
+
 	protected Indicator() {
 	}
 
@@ -82,7 +84,7 @@ public class Indicator {
 
 	public IndicatorView toView() {
 		return new IndicatorView(code, nameZh, nameEn, unit, direction, nature, path, origin, numeratorCode,
-				denominatorCode, displayScale, definitionZh, definitionEn, districtReported);
+				denominatorCode, displayScale, definitionZh, definitionEn, districtReported, cumulativeWithinPlanPeriod);
 	}
 
 }

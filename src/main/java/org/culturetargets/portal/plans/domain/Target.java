@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.culturetargets.portal.plans.Comparator;
 import org.culturetargets.portal.plans.TargetKind;
 import org.culturetargets.portal.plans.TargetView;
+import org.culturetargets.portal.plans.TargetWord;
 
 @Entity
 @Table(schema = "plans", name = "target")
@@ -44,6 +45,15 @@ public class Target {
 	private String wording;
 
 	private String source;
+
+	@Enumerated(EnumType.STRING)
+	private TargetWord word;
+
+	private boolean strive;
+
+	private String assumptionZh;
+
+	private String assumptionEn;
 
 	private String setBy;
 
@@ -98,7 +108,7 @@ public class Target {
 	public TargetView toView() {
 		return new TargetView(id, planCode, indicatorCode, scopeCode, kind,
 				comparator == null ? null : Comparator.ofSymbol(comparator), baselineValue, baselineYear, targetValue,
-				targetYear, wording, source);
+				targetYear, wording, source, word, strive, assumptionZh, assumptionEn);
 	}
 
 }

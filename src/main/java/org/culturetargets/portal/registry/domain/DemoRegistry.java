@@ -77,10 +77,10 @@ class DemoRegistry implements ApplicationRunner {
 	private static final double[] YEAR_TO_DATE = { 0.22, 0.47, 0.73, 1.0 };
 
 	private static final String[] DIGITAL_CLASSES = { "0142", "0215", "0241", "0242", "0243", "0244", "0245", "0311",
-			"0450", "0731", "0953" };
+			"0450", "0730", "0953" };
 
 	private static final String[] OTHER_CLASSES = { "0110", "0211", "0221", "0231", "0261", "0312", "0322", "0323",
-			"0432", "0441", "0721", "0741", "0861", "0931" };
+			"0432", "0441", "0721", "0740", "0861", "0930" };
 
 	private static final String[] WORDS = { "云", "星", "梦", "创", "智", "锦", "墨", "风", "青", "禾", "光", "乐", "象", "澜",
 			"辰", "卓", "新", "华", "远", "溪", "湖", "山", "帆", "悦" };

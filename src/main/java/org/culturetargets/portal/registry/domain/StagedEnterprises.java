@@ -26,13 +26,38 @@ class StagedEnterprises extends StagedRegistryRows {
 			 where c.code = s.industry_class or upper(replace(normalize(c.name_zh, NFKC), ' ', '')) = s.industry_class
 			 order by c.code limit 1)""";
 
+	/** A cell naming a group (中类, three digits) by its code or Chinese name: a class must be named instead. */
+	private static final String GROUP = """
+			(select g.code from registry.culture_group g
+			 where g.code = s.industry_class or upper(replace(normalize(g.name_zh, NFKC), ' ', '')) = s.industry_class
+			 order by g.code limit 1)""";
+
+	/** A cell naming a division (大类, two digits) by its code or Chinese name. */
+	private static final String DIVISION = """
+			(select d.code from registry.culture_division d
+			 where d.code = s.industry_class or upper(replace(normalize(d.name_zh, NFKC), ' ', '')) = s.industry_class
+			 order by d.code limit 1)""";
+
 	@Override
 	List<String> rules() {
 		return List.of("""
 				select s.row_no, 'industry_class', s.industry_class, 'imports.problem.unknownIndustryClass', '{}'::text[]
 				from {staged} s
+				where s.import_id = :batch and %s is null and %s is null and %s is null
+				""".formatted(INDUSTRY_CLASS, GROUP, DIVISION), """
+				select s.row_no, 'industry_class', s.industry_class, 'imports.problem.industryGroupNotClass',
+				       array[g.code::text, (select string_agg(c.code, ', ' order by c.code) from registry.industry_class c
+				                            where c.group_code = g.code)]
+				from {staged} s join registry.culture_group g on g.code = %s
 				where s.import_id = :batch and %s is null
-				""".formatted(INDUSTRY_CLASS), """
+				""".formatted(GROUP, INDUSTRY_CLASS), """
+				select s.row_no, 'industry_class', s.industry_class, 'imports.problem.industryDivisionNotClass',
+				       array[d.code::text, min(c.code)::text, max(c.code)::text]
+				from {staged} s join registry.culture_division d on d.code = %s
+				     join registry.industry_class c on c.division_code = d.code
+				where s.import_id = :batch and %s is null and %s is null
+				group by s.row_no, s.industry_class, d.code
+				""".formatted(DIVISION, INDUSTRY_CLASS, GROUP), """
 				select s.row_no, 'park', s.park, 'imports.problem.unknownPark', '{}'::text[]
 				from {staged} s
 				where s.import_id = :batch and s.park is not null
