@@ -73,7 +73,12 @@ public class ReportingCalendar {
 
 	/** The quarter districts report now: the last one that has ended. */
 	public Period currentQuarter() {
-		LocalDate lastQuarterEnd = today().withDayOfMonth(1).minusMonths((today().getMonthValue() - 1) % 3).minusDays(1);
+		return quarterReportedOn(today());
+	}
+
+	/** The quarter districts report on a day: the last one that ended before it. */
+	public static Period quarterReportedOn(LocalDate day) {
+		LocalDate lastQuarterEnd = day.withDayOfMonth(1).minusMonths((day.getMonthValue() - 1) % 3).minusDays(1);
 		return Period.ofQuarter(lastQuarterEnd.getYear(), (lastQuarterEnd.getMonthValue() + 2) / 3);
 	}
 
