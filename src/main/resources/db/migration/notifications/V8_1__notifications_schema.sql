@@ -35,10 +35,11 @@ create table notifications.mail (
 
 create index mail_pending on notifications.mail (next_attempt_at) where sent_at is null and dropped_at is null;
 
--- ShedLock's table: the scheduled jobs run on one node at a time (net.javacrumbs.shedlock, JdbcTemplateLockProvider).
+-- ShedLock's table: the scheduled jobs run on one node at a time (net.javacrumbs.shedlock, JdbcTemplateLockProvider
+-- with the database's time, which it writes as UTC without a zone: hence timestamp, not timestamptz).
 create table notifications.shedlock (
     name        varchar(64)  primary key,
-    lock_until  timestamptz  not null,
-    locked_at   timestamptz  not null,
+    lock_until  timestamp    not null,
+    locked_at   timestamp    not null,
     locked_by   varchar(255) not null
 );

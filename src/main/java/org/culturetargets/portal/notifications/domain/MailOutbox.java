@@ -19,7 +19,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * E-mail, the second channel. Off unless {@code spring.mail.host} is set (Boot then offers a {@link JavaMailSender}).
@@ -50,7 +51,9 @@ public class MailOutbox {
 
 	private final int maxAttempts;
 
-	MailOutbox(ObjectProvider<JavaMailSender> sender, JdbcClient jdbc, NotificationTexts texts, AccountDirectory accounts,
+	private final TransactionTemplate transactions;
+
+	MailOutbox(ObjectProvider<JavaMailSender> sender, JdbcClient jdbc, PlatformTransactionManager transactionManager, NotificationTexts texts, AccountDirectory accounts,
 			@Value("${portal.base-url:http://localhost:8080}") String baseUrl,
 			@Value("${portal.notifications.mail-from:noreply@culture-targets.local}") String from,
 			@Value("${portal.notifications.mail-attempts:10}") int maxAttempts) {
@@ -61,6 +64,7 @@ public class MailOutbox {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.from = from;
 		this.maxAttempts = maxAttempts;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	boolean enabled() {
@@ -73,12 +77,17 @@ public class MailOutbox {
 	 */
 	@Scheduled(fixedDelayString = "${portal.notifications.mail-interval:PT1M}", initialDelayString = "${portal.notifications.mail-interval:PT1M}")
 	@SchedulerLock(name = "notifications-mail", lockAtMostFor = "PT10M")
-	@Transactional
 	public Optional<Integer> deliver() {
 		JavaMailSender mailer = sender.getIfAvailable();
 		if (mailer == null) {
 			return Optional.of(0);
 		}
+		// the batch's rows stay locked while it is sent; the job's lock is taken outside this transaction, so that
+		// another node finds it held rather than waiting for this transaction
+		return Optional.of(transactions.execute(status -> deliver(mailer)));
+	}
+
+	private int deliver(JavaMailSender mailer) {
 		record Pending(long id, String address, int attempts, Notification notification) {
 		}
 		List<Pending> due = jdbc.sql("""
@@ -105,7 +114,7 @@ public class MailOutbox {
 				failed(mail.id(), mail.attempts() + 1, e);
 			}
 		}
-		return Optional.of(sent);
+		return sent;
 	}
 
 	private SimpleMailMessage message(String address, Notification notification, Contact recipient) {
