@@ -62,7 +62,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * its districts' reports are its own.
  */
 @PortalTest
-@TestPropertySource(properties = { "portal.notifications.mail-interval=PT1H", "portal.base-url=https://targets.example.org/" })
+// the jobs are run by the tests, not by the clock
+@TestPropertySource(properties = { "portal.notifications.reminder-cron=-", "portal.notifications.mail-interval=PT1H",
+		"portal.base-url=https://targets.example.org/" })
 class NotificationsTest {
 
 	static final int SMTP_PORT = freePort();
@@ -291,6 +293,7 @@ class NotificationsTest {
 			submit("330114");
 			returnReport("330114", "请补充说明").andExpect(status().isOk());
 			assertThat(count("REPORT_RETURNED", "district-330114")).isEqualTo(1);
+			mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 			assertThat(outbox.deliver()).contains(0);
 			assertThat(jdbc.sql("select attempts || ' ' || (last_error is not null) || ' ' || (next_attempt_at > now()) from notifications.mail")
 				.query(String.class).single()).isEqualTo("1 true true");

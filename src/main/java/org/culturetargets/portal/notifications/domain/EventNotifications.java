@@ -33,8 +33,8 @@ class EventNotifications {
 	@EventListener
 	void on(ReportSubmitted event) {
 		notifier.send(accounts.withRole(Role.REVIEWER), NotificationKind.REPORT_SUBMITTED,
-				List.of(event.areaCode(), event.period().toString(), event.actor()), reportLink(event.areaCode(), event.period().toString()),
-				null);
+				List.of(event.areaCode(), event.period().toString(), event.actor()),
+				reportLink(event.areaCode(), event.period().toString()), null);
 	}
 
 	/** The district's staff: their report came back, with the reviewer's comment. */
