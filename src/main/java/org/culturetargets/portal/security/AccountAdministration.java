@@ -34,6 +34,11 @@ public class AccountAdministration {
 
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
+	/** As the column's check: something, one @, something; whether it is delivered, only sending tells. */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+	private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]+");
+
 	private static final String GENERATED_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
 	private static final int GENERATED_LENGTH = 16;
@@ -116,9 +121,29 @@ public class AccountAdministration {
 			check.reject("areaCode", "admin.users.error.areaNotAllowed");
 		}
 		policy.check(username, cmd.password(), check);
+		String fullName = optional(cmd.fullName());
+		String email = optional(cmd.email());
+		String phone = optional(cmd.phone());
+		String language = optional(cmd.language()) == null ? "zh" : cmd.language().trim();
+		if (fullName != null && fullName.length() > 100) {
+			check.reject("fullName", "admin.users.error.fullName", 100);
+		}
+		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+			check.reject("email", "admin.users.error.email", email);
+		}
+		if (phone != null && (phone.length() > 40 || !PHONE.matcher(phone).matches())) {
+			check.reject("phone", "admin.users.error.phone", phone);
+		}
+		if (!language.equals("zh") && !language.equals("en")) {
+			check.reject("language", "admin.users.error.language");
+		}
 		check.done();
-		jdbc.sql("insert into security.account (username, password_hash, role, area_code) values (?, ?, ?, ?)")
-			.params(username, passwordEncoder.encode(cmd.password()), role.name(), role == Role.DISTRICT_STAFF ? area : null)
+		jdbc.sql("""
+				insert into security.account (username, password_hash, role, area_code, full_name, email, phone, language)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(username, passwordEncoder.encode(cmd.password()), role.name(), role == Role.DISTRICT_STAFF ? area : null,
+					fullName, email, phone, language)
 			.update();
 		events.publishEvent(AccountChanged.of(actor, username, "created", null, existing(username).describe(),
 				reason(cmd.reason())));
@@ -233,7 +258,11 @@ public class AccountAdministration {
 	}
 
 	private static String reason(String reason) {
-		return reason == null || reason.isBlank() ? null : reason.trim();
+		return optional(reason);
+	}
+
+	private static String optional(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	private static AccountView view(ResultSet rs, int row) throws SQLException {

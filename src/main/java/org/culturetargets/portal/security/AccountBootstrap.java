@@ -69,6 +69,9 @@ class AccountBootstrap implements ApplicationRunner {
 		for (ScopeView area : catalog.scopes()) {
 			if (area.kind() == ScopeKind.DISTRICT) {
 				demoAccount("district-" + area.code(), Role.DISTRICT_STAFF, area.code(), lines);
+				// example.org never receives mail (RFC 2606); the numbers are not real either
+				accounts.giveDemoContacts("district-" + area.code(), "district-" + area.code() + "@example.org",
+						"0571-0000-" + area.code().substring(area.code().length() - 4));
 			}
 		}
 		log.info("DEMO MODE: synthetic demo accounts, all with the password '{}':\n  {}", DEMO_PASSWORD,

@@ -51,6 +51,14 @@ class Accounts implements UserDetailsService {
 			.update();
 	}
 
+	/** A demo account's synthetic contacts, so that the board and the e-mail channel have something to show. */
+	@Transactional
+	void giveDemoContacts(String username, String email, String phone) {
+		jdbc.sql("update security.account set email = ?, phone = ? where username = ? and demo and email is null")
+			.params(email, phone, username)
+			.update();
+	}
+
 	@Transactional
 	int deleteDemoAccounts() {
 		return jdbc.sql("delete from security.account where demo").update();

@@ -129,7 +129,16 @@ class RoleMatrixTest {
 			areaScoped(POST, "/reports/{area}/{period}", "/reports/{area}/2026Q3", Role.ADMIN),
 			areaScoped(POST, "/reports/{area}/{period}/revise", "/reports/{area}/2026Q3/revise", Role.ADMIN),
 			write(POST, "/reports/{area}/{period}/approve", "/reports/{area}/2026Q3/approve", Role.REVIEWER, Role.ADMIN),
-			write(POST, "/reports/{area}/{period}/return", "/reports/{area}/2026Q3/return", Role.REVIEWER, Role.ADMIN));
+			write(POST, "/reports/{area}/{period}/return", "/reports/{area}/2026Q3/return", Role.REVIEWER, Role.ADMIN),
+			// reporting: reviewers and admins remind a late district (催报)
+			write(POST, "/reports/completeness/chase", "/reports/completeness/chase?area=330106&period=2026Q3", Role.REVIEWER,
+					Role.ADMIN),
+			// notifications: everyone marks their own messages read
+			write(POST, "/notifications/read", Role.OFFICIAL, Role.DISTRICT_STAFF, Role.REVIEWER, Role.ADMIN),
+			write(POST, "/notifications/{id}/read", "/notifications/1/read", Role.OFFICIAL, Role.DISTRICT_STAFF,
+					Role.REVIEWER, Role.ADMIN),
+			write(POST, "/api/notifications/{id}/read", "/api/notifications/1/read", Role.OFFICIAL, Role.DISTRICT_STAFF,
+					Role.REVIEWER, Role.ADMIN));
 
 	/** The district whose staff account calls area-scoped endpoints, and the other district it calls them for. */
 	private static final String OWN_AREA = "330106";

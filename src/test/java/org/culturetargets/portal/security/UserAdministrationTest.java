@@ -49,6 +49,24 @@ class UserAdministrationTest {
 	}
 
 	@Test
+	void anAccountsContactsAreKeptAndABadAddressIsRefusedNamingIt() throws Exception {
+		mvc.perform(post("/admin/users").with(httpBasic("admin", "demo")).with(csrf())
+			.param("username", "binjiang-clerk").param("role", "DISTRICT_STAFF").param("areaCode", "330108")
+			.param("password", "a long enough secret").param("fullName", "王芳").param("email", "wang.fang@example.org")
+			.param("phone", "+86 571-8888 0000").param("language", "en"))
+			.andExpect(redirectedUrl("/admin/users"));
+		assertThat(jdbc.sql("select full_name || ' ' || email || ' ' || phone || ' ' || language from security.account where username = 'binjiang-clerk'")
+			.query(String.class).single()).isEqualTo("王芳 wang.fang@example.org +86 571-8888 0000 en");
+
+		mvc.perform(post("/admin/users").with(httpBasic("admin", "demo")).with(csrf())
+			.param("username", "binjiang-clerk2").param("role", "DISTRICT_STAFF").param("areaCode", "330108")
+			.param("password", "a long enough secret").param("email", "wang.fang at example.org").param("phone", "call me"))
+			.andExpect(content().string(containsString("“wang.fang at example.org”不是有效的电子邮箱地址。")))
+			.andExpect(content().string(containsString("“call me”不是有效的电话号码")));
+		assertThat(jdbc.sql("select count(*) from security.account where username = 'binjiang-clerk2'").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void anAdministratorCreatesDistrictStaffBoundToOneDistrict() throws Exception {
 		mvc.perform(post("/admin/users").with(httpBasic("admin", "demo")).with(csrf())
 			.param("username", "xihu-clerk")

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,13 @@ class ReportRepository {
 		return jdbc.sql("select distinct on (area_code) " + COLUMNS + """
 				  from reporting.report where period = ? order by area_code, revision desc
 				""").param(period.toString()).query((rs, row) -> report(rs, Map.of())).list();
+	}
+
+	/** The districts with a revision of the quarter handed in (a correction in draft leaves the approved one). */
+	Set<String> handedIn(Period period) {
+		return new HashSet<>(jdbc.sql("""
+				select distinct area_code from reporting.report where period = ? and status in ('SUBMITTED', 'APPROVED')
+				""").param(period.toString()).query(String.class).list());
 	}
 
 	/** Reports waiting for review, oldest submission first, with their values (read for all of them at once). */

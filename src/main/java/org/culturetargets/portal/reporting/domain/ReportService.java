@@ -234,7 +234,7 @@ public class ReportService {
 		// submitted values show on the dashboards marked provisional until a reviewer decides
 		figureEntries.record(entries(submitted, ValueStatus.PROVISIONAL, user.getUsername()));
 		changed(new ReportSubmitted(user.getUsername(), Instant.now(), submitted.name(), report.describe(),
-				submitted.describe(), null));
+				submitted.describe(), null, submitted.areaCode(), submitted.period()));
 		return submitted;
 	}
 
@@ -274,7 +274,7 @@ public class ReportService {
 		Report returned = reports.find(areaCode, period, report.revision()).orElseThrow();
 		figureEntries.withdraw(areaCode, period, ValueStatus.PROVISIONAL, report.figureSourcePrefix());
 		changed(new ReportReturned(user.getUsername(), Instant.now(), returned.name(), report.describe(),
-				returned.describe(), reason));
+				returned.describe(), reason, areaCode, period));
 		return returned;
 	}
 

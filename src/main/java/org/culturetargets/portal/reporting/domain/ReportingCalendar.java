@@ -3,6 +3,7 @@ package org.culturetargets.portal.reporting.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
 import org.culturetargets.portal.reporting.ReportStatus;
@@ -45,6 +46,11 @@ public class ReportingCalendar {
 		this.clock = clock;
 	}
 
+	/** The portal's time zone, in which the calendar's days begin. */
+	public ZoneId zone() {
+		return clock.getZone();
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(clock);
 	}
@@ -71,7 +77,12 @@ public class ReportingCalendar {
 
 	/** The quarter districts report now: the last one that has ended. */
 	public Period currentQuarter() {
-		LocalDate lastQuarterEnd = today().withDayOfMonth(1).minusMonths((today().getMonthValue() - 1) % 3).minusDays(1);
+		return quarterReportedOn(today());
+	}
+
+	/** The quarter districts report on a day: the last one that ended before it. */
+	public static Period quarterReportedOn(LocalDate day) {
+		LocalDate lastQuarterEnd = day.withDayOfMonth(1).minusMonths((day.getMonthValue() - 1) % 3).minusDays(1);
 		return Period.ofQuarter(lastQuarterEnd.getYear(), (lastQuarterEnd.getMonthValue() + 2) / 3);
 	}
 

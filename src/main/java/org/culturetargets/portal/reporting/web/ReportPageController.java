@@ -1,8 +1,5 @@
 package org.culturetargets.portal.reporting.web;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +23,6 @@ import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.PortalTime;
-import org.culturetargets.portal.shared.web.Sheet;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,7 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The reporting pages: a district's quarterly form, the review of submitted reports and the completeness board.
+ * The reporting pages: a district's quarterly form and the review of submitted reports (the completeness board is
+ * {@link CompletenessController}).
  * The form works without JavaScript; with htmx the growth beside each value follows the typing.
  */
 @Controller
@@ -164,44 +161,6 @@ class ReportPageController {
 		return "reporting/review";
 	}
 
-	@GetMapping("/reports/completeness")
-	String completeness(@RequestParam(required = false) Period period, Model model) {
-		Period quarter = period == null ? calendar.currentQuarter() : period;
-		model.addAttribute("period", quarter);
-		model.addAttribute("rows", reports.completeness(quarter));
-		model.addAttribute("dueDate", calendar.dueDate(quarter));
-		model.addAttribute("closed", calendar.isClosed(quarter));
-		model.addAttribute("quarters", recentQuarters());
-		return "reporting/completeness";
-	}
-
-	/** The board as {@code ?format=csv} or {@code xlsx}: one row per district, flags as 是/否 or Y/N. */
-	@GetMapping(path = "/reports/completeness", params = "format")
-	void completenessSheet(@RequestParam(required = false) Period period, @RequestParam String format, Locale locale,
-			HttpServletResponse response) throws IOException {
-		Period quarter = period == null ? calendar.currentQuarter() : period;
-		List<String> header = List.of("area", "district", "status", "revision", "submitted", "due", "late",
-				"submittedLate", "demo")
-			.stream()
-			.map(column -> messages.getMessage("completeness.export.col." + column, null, locale))
-			.toList();
-		List<List<Object>> rows = reports.completeness(quarter).stream().map(row -> {
-			Report report = row.report();
-			return Arrays.<Object>asList(row.district().code(), row.district().name(locale),
-					messages.getMessage("report.status." + (report == null ? "NEW" : report.status()), null, locale),
-					report == null ? null : report.revision(),
-					report == null || report.submittedAt() == null ? null
-							: time.local(report.submittedAt()),
-					row.dueDate(), flag(row.late(), locale), flag(row.submittedLate(), locale),
-					flag(report != null && report.demo(), locale));
-		}).toList();
-		Sheet.of(quarter.toString(), header, rows).download("completeness-" + quarter, format, response);
-	}
-
-	private String flag(boolean value, Locale locale) {
-		return messages.getMessage(value ? "completeness.export.yes" : "completeness.export.no", null, locale);
-	}
-
 	@ExceptionHandler
 	String refused(ReportRefusedException e, Model model, Locale locale, HttpServletResponse response) {
 		response.setStatus(e.refusal().forbidden() ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
@@ -288,16 +247,6 @@ class ReportPageController {
 	private Map<String, String> districtNames() {
 		Locale locale = LocaleContextHolder.getLocale();
 		return catalog.scopes().stream().collect(Collectors.toMap(ScopeView::code, s -> s.name(locale)));
-	}
-
-	private List<Period> recentQuarters() {
-		Period current = calendar.currentQuarter();
-		List<Period> quarters = new ArrayList<>();
-		int index = current.year() * 4 + current.endQuarter() - 1;
-		for (int i = 0; i < 8; i++, index--) {
-			quarters.add(Period.ofQuarter(index / 4, index % 4 + 1));
-		}
-		return quarters;
 	}
 
 }

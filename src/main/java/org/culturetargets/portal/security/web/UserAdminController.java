@@ -58,7 +58,7 @@ class UserAdminController {
 
 	@GetMapping("/admin/users/new")
 	String newUser(Model model) {
-		return form(new NewAccountCmd("", Role.DISTRICT_STAFF.name(), "", "", ""), model);
+		return form(new NewAccountCmd("", Role.DISTRICT_STAFF.name(), "", "", "", "", "", "", "zh"), model);
 	}
 
 	@PostMapping("/admin/users")
@@ -137,7 +137,8 @@ class UserAdminController {
 
 	private String form(NewAccountCmd form, Model model) {
 		// the typed password is never sent back
-		model.addAttribute("form", new NewAccountCmd(form.username(), form.role(), form.areaCode(), "", form.reason()));
+		model.addAttribute("form", new NewAccountCmd(form.username(), form.role(), form.areaCode(), "", form.reason(),
+				form.fullName(), form.email(), form.phone(), form.language()));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("districts", administration.districts());
 		model.addAttribute("minPasswordLength", administration.minPasswordLength());
