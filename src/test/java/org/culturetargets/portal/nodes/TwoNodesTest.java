@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import org.culturetargets.portal.notifications.domain.ReminderJob;
 import org.culturetargets.portal.shared.DataVersion;
 import org.culturetargets.portal.support.PortalNodes;
 
@@ -248,6 +250,21 @@ class TwoNodesTest {
 		assertThat(upload.get().statusCode()).as(upload.get().body()).isEqualTo(302);
 		assertThat(seen).as("rows read on A, as B answered while A read").isNotEmpty().isSorted();
 		assertThat(basic(B, "GET", "/imports/progress/" + token, "admin", null).body()).isEqualTo("{}");
+	}
+
+	/** The reminder job is scheduled on both nodes; started on both at once, it runs on one. */
+	@Test
+	@Order(7)
+	void theReminderJobStartedOnBothNodesAtOnceRunsOnce() throws Exception {
+		ReminderJob onA = nodes.context(A).getBean(ReminderJob.class);
+		ReminderJob onB = nodes.context(B).getBean(ReminderJob.class);
+		CompletableFuture<Optional<Integer>> a = CompletableFuture.supplyAsync(onA::run);
+		CompletableFuture<Optional<Integer>> b = CompletableFuture.supplyAsync(onB::run);
+		List<Optional<Integer>> runs = List.of(a.get(), b.get());
+		assertThat(runs.stream().filter(Optional::isPresent)).as("runs that were not refused the lock").hasSize(1);
+		assertThat(onB.run()).as("again on B within the lock's minute").isEmpty();
+		// ShedLock remembers the lock's row: release it by its time, so that a later run is not refused
+		nodes.jdbc().sql("update notifications.shedlock set lock_until = now() at time zone 'utc'").update();
 	}
 
 	/**

@@ -52,7 +52,7 @@ public class ReminderJob {
 	 * the lock. The lock is kept a minute at least, so that nodes whose clocks differ a little do not run one after
 	 * the other.
 	 */
-	@Scheduled(cron = "${portal.notifications.reminder-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${portal.notifications.reminder-cron:0 0 8 * * *}", zone = "${portal.time-zone:Asia/Shanghai}")
 	@SchedulerLock(name = "notifications-reminders", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
 	public Optional<Integer> run() {
 		int sent = remind(schedule.today());
