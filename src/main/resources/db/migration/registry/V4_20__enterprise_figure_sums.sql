@@ -42,6 +42,8 @@ create function registry.enterprise_figure_rollup_delta(source text) returns tex
              group by d.area_code, d.park_id, d.industry_class, d.above_size, d.digital, d.synthetic, d.period
             having sum(d.sign) <> 0 or sum(d.sign * d.revenue) <> 0 or sum(d.sign * (d.employees is not null)::int) <> 0
                 or coalesce(sum(d.sign * d.employees), 0) <> 0
+             -- each statement locks its rows in one order: two adding to the same rows wait for each other, not deadlock
+             order by d.area_code, d.park_id, d.industry_class, d.above_size, d.digital, d.synthetic, d.period
             on conflict (area_code, park_id, industry_class, above_size, digital, synthetic, period) do update
                set enterprises = r.enterprises + excluded.enterprises,
                    revenue = r.revenue + excluded.revenue,

@@ -1,10 +1,16 @@
 package org.culturetargets.portal.registry;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -57,6 +64,9 @@ class FigureSumsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private final Random random = new Random(16);
 
@@ -129,6 +139,70 @@ class FigureSumsTest {
 		assertThat(jdbc.sql("select count(*) from registry.enterprise_figure where period like '2018Q_'")
 			.query(Long.class).single()).isGreaterThan(30);
 		assertSumsAreFresh();
+	}
+
+	/**
+	 * Two transactions add to the same sum row, the second while the first, which created the row, has not committed:
+	 * the second waits for the first and then adds to what it committed — nothing lost.
+	 */
+	@Test
+	void concurrentDeltasToTheSameSumRowAreBothCounted() throws Exception {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			String first17 = "91160016X" + "%08d".formatted(i);
+			String code = first17 + CreditCode.checkCharacter(first17);
+			ids.add(jdbc.sql("""
+					insert into registry.enterprise (credit_code, name, area_code, industry_class, above_size, updated_by)
+					values (?, ?, '330127', '0110', true, 'test') returning id""").params(code, "并发企业 " + i)
+				.query(Long.class).single());
+		}
+		String insert = "insert into registry.enterprise_figure (enterprise_id, period, revenue) values (?, '2017Q2', ?)";
+		CountDownLatch firstAdded = new CountDownLatch(1);
+		CountDownLatch secondStarted = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> first = threads.submit(() -> transactions.executeWithoutResult(status -> {
+				jdbc.sql(insert).params(ids.get(0), new BigDecimal("100.25")).update();
+				firstAdded.countDown();
+				awaitQuietly(secondStarted);
+				// the second is now waiting for this transaction's row of the sums
+				sleepQuietly(300);
+			}));
+			Future<?> second = threads.submit(() -> transactions.executeWithoutResult(status -> {
+				awaitQuietly(firstAdded);
+				secondStarted.countDown();
+				jdbc.sql(insert).params(ids.get(1), new BigDecimal("0.75")).update();
+			}));
+			first.get(30, TimeUnit.SECONDS);
+			second.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(jdbc.sql("""
+				select enterprises || ' ' || revenue from registry.enterprise_figure_rollup
+				 where area_code = '330127' and industry_class = '0110' and above_size and period = '2017Q2'
+				   and park_id is null and digital is null and not synthetic""").query(String.class).single())
+			.isEqualTo("2 101.00");
+		assertSumsAreFresh();
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void sleepQuietly(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
