@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.culturetargets.portal.bench.BenchEnterprises.log;
 import static org.culturetargets.portal.bench.BenchEnterprises.seconds;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -113,7 +114,7 @@ class SumsBenchmark {
 			.param("revenue", String.valueOf(1000 + ++revision))
 			.param("employees", "10")
 			.param("reason", "bench")
-			.with(admin)).andExpect(status().is3xxRedirection()));
+			.with(admin).with(csrf())).andExpect(status().is3xxRedirection()));
 		Path file = Files.createTempFile("bench-sums-", ".csv");
 		double importOne = median(() -> {
 			Files.writeString(file, "credit_code,period,revenue,employees\n%s,2019Q3,%d,12\n".formatted(code,
@@ -126,7 +127,7 @@ class SumsBenchmark {
 			int version = jdbc.sql("select version from registry.enterprise where id = ?").param(id)
 				.query(Integer.class).single();
 			String area = ++revision % 2 == 0 ? "330106" : "330108";
-			mvc.perform(put("/api/enterprises/{id}", id).with(admin)
+			mvc.perform(put("/api/enterprises/{id}", id).with(admin).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"creditCode": "%s", "name": "基准移动企业", "areaCode": "%s", "parkId": null,

@@ -210,8 +210,9 @@ class FigureSumsTest {
 		jdbc.sql("""
 				update registry.enterprise_figure_rollup set revenue = revenue + 1
 				 where id = (select min(id) from registry.enterprise_figure_rollup)""").update();
-		jdbc.sql("delete from registry.enterprise_figure_rollup where id = (select max(id) from registry.enterprise_figure_rollup)")
-			.update();
+		jdbc.sql("""
+				delete from registry.enterprise_figure_rollup
+				 where id = (select max(id) from registry.enterprise_figure_rollup)""").update();
 		assertThat(differences()).isPositive();
 
 		jdbc.sql("select registry.rebuild_enterprise_figure_rollup()").query(Long.class).single();

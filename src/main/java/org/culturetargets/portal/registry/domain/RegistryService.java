@@ -182,7 +182,13 @@ class RegistryService implements Registry {
 		Optional<Map<String, Object>> last = after == null ? Optional.empty() : jdbc.sql("""
 				select e.id, e.name, f.revenue from registry.enterprise e
 				  left join registry.enterprise_figure f on f.enterprise_id = e.id and f.period = :figurePeriod
-				 where e.id = :after""").param("figurePeriod", figurePeriod).param("after", after).query().listOfRows().stream().findFirst();
+				 where e.id = :after""")
+			.param("figurePeriod", figurePeriod)
+			.param("after", after)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
 		String afterFigured = "";
 		String afterUnfigured = "";
 		if (last.isPresent()) {
@@ -195,7 +201,8 @@ class RegistryService implements Registry {
 			}
 			else {
 				offset = 0;
-				afterFigured = " and f.revenue <= :afterRevenue and (f.revenue < :afterRevenue or (e.name, e.id) > (:afterName, :afterId))";
+				afterFigured = " and f.revenue <= :afterRevenue"
+						+ " and (f.revenue < :afterRevenue or (e.name, e.id) > (:afterName, :afterId))";
 				afterUnfigured = "";
 			}
 		}
@@ -216,7 +223,8 @@ class RegistryService implements Registry {
 				.query((rs, row) -> enterprise(rs))
 				.list());
 		}
-		if (rows.size() < safeSize && totalRows > withFigures && (last.isPresent() || offset + rows.size() < totalRows)) {
+		boolean unfiguredLeft = last.isPresent() || offset + rows.size() < totalRows;
+		if (rows.size() < safeSize && totalRows > withFigures && unfiguredLeft) {
 			params.put("size", safeSize - rows.size());
 			params.put("offset", last.isPresent() ? 0 : Math.max(0, offset - withFigures));
 			rows.addAll(jdbc.sql(ENTERPRISE_COLUMNS + ENTERPRISE_FROM + """
