@@ -8,7 +8,16 @@ import java.util.function.Consumer;
 /** The registries of parks, enterprises and projects, as other modules and the pages read them. */
 public interface Registry {
 
-	RegistryPage<EnterpriseView> enterprises(RegistryFilter filter, int page, int size);
+	default RegistryPage<EnterpriseView> enterprises(RegistryFilter filter, int page, int size) {
+		return enterprises(filter, page, size, null);
+	}
+
+	/**
+	 * Page {@code page} of the enterprises; with {@code after}, the id of the previous page's last enterprise, the
+	 * page starts right after it (keyset) instead of counting the rows before it, so that a deep page costs what the
+	 * first does. {@code page} then only numbers the page.
+	 */
+	RegistryPage<EnterpriseView> enterprises(RegistryFilter filter, int page, int size, Long after);
 
 	RegistryPage<ParkView> parks(RegistryFilter filter, int page, int size);
 

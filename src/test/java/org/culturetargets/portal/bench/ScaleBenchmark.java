@@ -166,13 +166,13 @@ class ScaleBenchmark {
 		Map<String, Object> disk = jdbc.sql("""
 				select pg_relation_size('registry.enterprise_figure') as heap,
 				       pg_relation_size('registry.enterprise_figure_pkey') as pkey,
-				       pg_relation_size('registry.enterprise_figure_period') as period_index,
+				       pg_relation_size('registry.enterprise_figure_period_revenue') as period_index,
 				       pg_total_relation_size('registry.enterprise_figure') as total,
 				       pg_total_relation_size('registry.enterprise') as enterprises,
 				       pg_database_size(current_database()) as db
 				""").query().singleRow();
 		long rows = count();
-		log("scale %,d rows: disk: table %s, primary key %s, period index %s, total %s (%.0f bytes a row); "
+		log("scale %,d rows: disk: table %s, primary key %s, index on (period, revenue) %s, total %s (%.0f bytes a row); "
 				+ "registry.enterprise %s; database %s", rows, mb(disk.get("heap")), mb(disk.get("pkey")),
 				mb(disk.get("period_index")), mb(disk.get("total")), ((Number) disk.get("total")).doubleValue() / rows,
 				mb(disk.get("enterprises")), mb(disk.get("db")));

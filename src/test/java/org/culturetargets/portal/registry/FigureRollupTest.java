@@ -22,8 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The derived indicators sum the figures' rollup (registry V4_6), which every way of changing enterprises or their
- * figures refreshes in its own transaction: the registry's forms and the import. A quarter long past (2019), so no
+ * The derived indicators sum the figures' rollup (registry V4_20), which every way of changing enterprises or their
+ * figures updates in its own transaction: the registry's forms and the import. A quarter long past (2019), so no
  * other test's figures move.
  */
 @PortalTest

@@ -63,7 +63,6 @@ class EnterpriseWrites {
 		InvalidEntry.refuseIfAny(problems);
 		Maintainers.maintainerOf(area);
 		long saved = writes.insertOrUpdate(TABLE, id, cmd.version(), INSERT, UPDATE, params(cmd, code, area, user));
-		writes.refreshFigureRollup();
 		writes.publish(user, "enterprise " + code + " " + cmd.name().strip(), id == null ? "created" : "updated",
 				before, state(saved), cmd.reason());
 		return saved;

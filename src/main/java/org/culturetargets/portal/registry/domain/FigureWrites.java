@@ -47,7 +47,6 @@ class FigureWrites {
 		}
 		Map<String, Object> before = state(enterpriseId, period);
 		writes.jdbc().sql(UPSERT).params(enterpriseId, period.toString(), cmd.revenue(), cmd.employees()).update();
-		writes.refreshFigureRollup();
 		writes.publish(user, "enterprise " + enterprise.get("credit_code") + " " + enterprise.get("name") + " figures "
 				+ period, before == null ? "created" : "updated", before, state(enterpriseId, period), reason);
 	}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -116,8 +117,143 @@ class RegistryService implements Registry {
 			""";
 
 	@Override
-	public RegistryPage<EnterpriseView> enterprises(RegistryFilter filter, int page, int size) {
+	public RegistryPage<EnterpriseView> enterprises(RegistryFilter filter, int page, int size, Long after) {
+		Optional<Derivation> derivation = derivationBehind(filter.indicator());
+		String figurePeriod = figurePeriod(filter.period());
+		if (figurePeriod != null && bySums(filter, derivation)) {
+			return enterprisesBySums(filter, derivation, figurePeriod, page, size, after);
+		}
 		return page(enterpriseQuery(filter), page, size, this::enterprise);
+	}
+
+	/**
+	 * Whether the figures' sums (registry V4_20) hold the list's counts and total: its filters are all among their
+	 * keys (scope, industry class and division, size and digital flags, park) and its indicator, if any, sums figures.
+	 */
+	private static boolean bySums(RegistryFilter filter, Optional<Derivation> derivation) {
+		return (filter.q() == null || filter.q().isBlank()) && filter.listed() == null && filter.leading() == null
+				&& filter.headquarters() == null && filter.exportKey() == null
+				&& derivation.map(d -> d.family() == Family.ENTERPRISE_FIGURES).orElse(true);
+	}
+
+	/**
+	 * A page of enterprises in the order of their revenue in the quarter, without reading every enterprise: the count
+	 * and total from the figures' sums, the rows from the index on (period, revenue) — the top of a quarter is its
+	 * first entries — and then, for a list without an indicator, the enterprises without figures of the quarter by
+	 * name, as the one query of {@link #enterpriseQuery} orders them. The scope is its areas and the parks of its
+	 * groups, each enterprise once, as {@link RegistryFigures#SCOPED_ENTERPRISES} counts it. After an enterprise
+	 * (keyset), the rows start below its revenue, or after its name among those without figures.
+	 */
+	private RegistryPage<EnterpriseView> enterprisesBySums(RegistryFilter filter, Optional<Derivation> derivation,
+			String figurePeriod, int page, int size, Long after) {
+		Where where = new Where();
+		scopeMembers(filter.scope(), where);
+		derivation.ifPresent(d -> where.conditions.add(d.condition()));
+		filterEnterprises(filter, where);
+		where.params.put("figurePeriod", figurePeriod);
+		String conditions = where.conditions.stream().map(c -> " and " + c).collect(Collectors.joining());
+		String measure = derivation.map(d -> switch (d.measure()) {
+			case COUNT -> "cast(sum(e.enterprises) as numeric)";
+			case REVENUE -> "sum(e.revenue) / 10000";
+			case EMPLOYEES -> "sum(e.employees) / 10000.0";
+		}).orElse("cast(null as numeric)");
+		Map<String, Object> sums = jdbc.sql("select coalesce(sum(e.enterprises), 0) as with_figures, " + measure
+				+ " as total from registry.enterprise_figure_rollup e join registry.industry_class c on c.code = e.industry_class"
+				+ " where e.period = :figurePeriod" + conditions)
+			.params(where.params)
+			.query()
+			.singleRow();
+		long withFigures = ((Number) sums.get("with_figures")).longValue();
+		// without an indicator the list counts the enterprises without figures of the quarter too: this count reads
+		// the scope's enterprises, the one part of the list that grows with the registry (docs/scaling.md)
+		String enterprises = conditions.matches("(?s).*\\bc\\..*")
+				? "registry.enterprise e join registry.industry_class c on c.code = e.industry_class"
+				: "registry.enterprise e";
+		long totalRows = derivation.isPresent() ? withFigures : jdbc.sql("select count(*) from " + enterprises
+				+ " where true" + conditions)
+			.params(where.params)
+			.query(Long.class)
+			.single();
+		int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+		int safePage = Math.max(page, 0);
+		long offset = (long) safePage * safeSize;
+		List<EnterpriseView> rows = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>(where.params);
+		Optional<Map<String, Object>> last = after == null ? Optional.empty() : jdbc.sql("""
+				select e.id, e.name, f.revenue from registry.enterprise e
+				  left join registry.enterprise_figure f on f.enterprise_id = e.id and f.period = :figurePeriod
+				 where e.id = :after""")
+			.param("figurePeriod", figurePeriod)
+			.param("after", after)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+		String afterFigured = "";
+		String afterUnfigured = "";
+		if (last.isPresent()) {
+			params.put("afterId", last.get().get("id"));
+			params.put("afterName", last.get().get("name"));
+			params.put("afterRevenue", last.get().get("revenue"));
+			afterUnfigured = " and (e.name, e.id) > (:afterName, :afterId)";
+			if (last.get().get("revenue") == null) {
+				offset = withFigures;
+			}
+			else {
+				offset = 0;
+				afterFigured = " and f.revenue <= :afterRevenue"
+						+ " and (f.revenue < :afterRevenue or (e.name, e.id) > (:afterName, :afterId))";
+				afterUnfigured = "";
+			}
+		}
+		if (offset < withFigures) {
+			params.put("size", safeSize);
+			params.put("offset", offset);
+			rows.addAll(jdbc.sql(ENTERPRISE_COLUMNS + """
+					  from registry.enterprise_figure f
+					  join registry.enterprise e on e.id = f.enterprise_id
+					  join registry.industry_class c on c.code = e.industry_class
+					  join registry.culture_division d on d.code = c.division_code
+					  join plans.scope a on a.code = e.area_code
+					  left join registry.park p on p.id = e.park_id
+					 where f.period = :figurePeriod""" + conditions + afterFigured + """
+
+					 order by f.revenue desc, e.name, e.id limit :size offset :offset""")
+				.params(params)
+				.query((rs, row) -> enterprise(rs))
+				.list());
+		}
+		boolean unfiguredLeft = last.isPresent() || offset + rows.size() < totalRows;
+		if (rows.size() < safeSize && totalRows > withFigures && unfiguredLeft) {
+			params.put("size", safeSize - rows.size());
+			params.put("offset", last.isPresent() ? 0 : Math.max(0, offset - withFigures));
+			rows.addAll(jdbc.sql(ENTERPRISE_COLUMNS + ENTERPRISE_FROM + """
+					  left join registry.enterprise_figure f on f.enterprise_id = e.id and f.period = :figurePeriod
+					 where f.enterprise_id is null""" + conditions + afterUnfigured + """
+
+					 order by e.name, e.id limit :size offset :offset""")
+				.params(params)
+				.query((rs, row) -> enterprise(rs))
+				.list());
+		}
+		return new RegistryPage<>(List.copyOf(rows), safePage, safeSize, totalRows, (BigDecimal) sums.get("total"));
+	}
+
+	/** The scope as its areas and the parks of its groups: conditions an index and the sums can answer. */
+	private void scopeMembers(String scope, Where where) {
+		if (scope == null || scope.isBlank()) {
+			return;
+		}
+		Map<String, Object> members = jdbc.sql(RegistryFigures.EXPAND + """
+
+				select array(select distinct member from expand) as areas,
+				       array(select distinct g.park_id from registry.park_group g
+				              where g.group_code in (select member from expand)) as parks
+				""").param("scopes", new String[] { scope })
+			.query((rs, row) -> Map.of("areas", rs.getArray("areas").getArray(), "parks", rs.getArray("parks").getArray()))
+			.single();
+		where.conditions.add("(e.area_code = any (:areas) or e.park_id = any (:parks))");
+		where.params.putAll(members);
 	}
 
 	@Override

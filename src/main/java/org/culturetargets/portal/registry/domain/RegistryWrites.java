@@ -116,10 +116,6 @@ class RegistryWrites {
 		events.publishEvent(new DataChanged("registry"));
 	}
 
-	void refreshFigureRollup() {
-		jdbc.sql(FigureRollup.REFRESH).update();
-	}
-
 	/** An update names the version it edits: without it, a change made since could not be told. */
 	static void requireVersion(Long id, Integer version, List<Problem> problems) {
 		if (id != null && version == null) {

@@ -74,7 +74,6 @@ class StagedEnterpriseFigures implements StagedMerge {
 			statements = List.of(CHANGES, UPDATE, INSERT + NOT_STORED);
 		}
 		rows.execute(jdbc, statements);
-		jdbc.sql(FigureRollup.REFRESH).update();
 		events.publishEvent(new DataChanged("registry"));
 	}
 

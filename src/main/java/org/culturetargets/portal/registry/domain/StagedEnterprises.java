@@ -133,10 +133,4 @@ class StagedEnterprises extends StagedRegistryRows {
 		return "credit_code || ' ' || name";
 	}
 
-	/** An enterprise's area, park, class or flags decide which of the figures' sums its figures are in. */
-	@Override
-	List<String> afterUpsert(StagedRows rows) {
-		return List.of(FigureRollup.REFRESH);
-	}
-
 }

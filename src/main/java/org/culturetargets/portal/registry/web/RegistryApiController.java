@@ -48,11 +48,12 @@ class RegistryApiController {
 	}
 
 	@Operation(summary = "Enterprises, filtered and paged; with indicator (and scope, period) exactly the rows behind "
-			+ "that derived figure, with its total")
+			+ "that derived figure, with its total; 'after' (the previous page's last id) starts the page after it")
 	@GetMapping("/enterprises")
 	RegistryPage<EnterpriseView> enterprises(@ParameterObject RegistryFilter filter,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return registry.enterprises(filter, page, size);
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(required = false) Long after) {
+		return registry.enterprises(filter, page, size, after);
 	}
 
 	@Operation(summary = "One enterprise")

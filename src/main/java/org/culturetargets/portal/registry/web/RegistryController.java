@@ -73,11 +73,19 @@ class RegistryController {
 	}
 
 	@GetMapping("/registry/enterprises")
-	String enterprises(RegistryFilter filter, @RequestParam(defaultValue = "0") int page, Model model,
-			HttpServletRequest request) {
-		model.addAttribute("list", registry.enterprises(filter, page, PAGE_SIZE));
+	String enterprises(RegistryFilter filter, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Long after, Model model, HttpServletRequest request) {
+		RegistryPage<EnterpriseView> list = registry.enterprises(filter, page, PAGE_SIZE, after);
+		model.addAttribute("list", list);
 		model.addAttribute("classes", registry.industryClasses());
 		common(filter, model, request);
+		// the next page starts after this page's last enterprise (keyset), however deep it is
+		if (list.hasNext() && !list.rows().isEmpty()) {
+			model.addAttribute("nextPage", thisList(request).replaceQueryParam("page", list.page() + 1)
+				.replaceQueryParam("after", list.rows().get(list.rows().size() - 1).id())
+				.build(true)
+				.toUriString());
+		}
 		return "registry/enterprises";
 	}
 
@@ -223,7 +231,7 @@ class RegistryController {
 	}
 
 	private static String pageUrl(HttpServletRequest request, int page) {
-		return thisList(request).replaceQueryParam("page", page).build(true).toUriString();
+		return thisList(request).replaceQueryParam("page", page).replaceQueryParam("after").build(true).toUriString();
 	}
 
 	private static UriComponentsBuilder thisList(HttpServletRequest request) {
