@@ -24,6 +24,12 @@ public class DataVersion {
 
 	private final AtomicLong version = new AtomicLong();
 
+	private final PortalTime time;
+
+	public DataVersion(PortalTime time) {
+		this.time = time;
+	}
+
 	/**
 	 * {@code computation}'s value for {@code key}, computed once per version of the data and day (the periods that
 	 * have ended, and so what is shown by default, change with the date). Inside a transaction that may have written,
@@ -34,7 +40,7 @@ public class DataVersion {
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return computation.get();
 		}
-		return cache.get(new Versioned(version.get(), LocalDate.now(), key), computation::get);
+		return cache.get(new Versioned(version.get(), time.today(), key), computation::get);
 	}
 
 	/** The version this node has seen. */

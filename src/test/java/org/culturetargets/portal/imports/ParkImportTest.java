@@ -137,7 +137,7 @@ class ParkImportTest {
 		String b = newName();
 		String c = newName();
 		String d = newName();
-		int nextYear = java.time.LocalDate.now().getYear() + 1;
+		int nextYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 1;
 		byte[] file = csv("""
 				name,area,level,type,recognised_year,groups,source
 				%s,330106,NATIONAL,PARK,%d,,doc

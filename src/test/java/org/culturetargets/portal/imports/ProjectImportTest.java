@@ -119,7 +119,7 @@ class ProjectImportTest {
 	@Test
 	void everyDisagreementOfStatusAndDatesIsListedAndNothingIsApplied() throws Exception {
 		String a = newName();
-		String tomorrow = LocalDate.now().plusDays(1).toString();
+		String tomorrow = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
 		byte[] file = csv("""
 				name,area,category,status,started_on,completed_on
 				%1$s-1,330106,KEY,STARTED,,

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 class EnterpriseFiguresTest {
 
-	private static final Period LAST = Period.lastEndedQuarter(LocalDate.now());
+	private static final Period LAST = Period.lastEndedQuarter(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
 
 	@Autowired
 	MockMvc mvc;

@@ -80,7 +80,7 @@ class ParkFormsTest {
 
 	@Test
 	void anAdministratorAddsAParkInItsGroupsAndTheChangeIsAuditedAndCounted() throws Exception {
-		int lastYear = LocalDate.now().getYear() - 1;
+		int lastYear = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() - 1;
 		BigDecimal keyPlatformsBefore = value("key_platforms", "belt-zhijiang", lastYear);
 		mvc.perform(park("/registry/parks", "西湖测试文化创意园").param("keyPlatform", "true")
 			.param("groups", "belt-zhijiang", "cluster-xixi-film-content")
@@ -187,16 +187,16 @@ class ParkFormsTest {
 			.andExpect(content().string(containsString("“330100”不是区县代码")))
 			.andExpect(content().string(containsString("“GLOBAL”不是园区级别")))
 			.andExpect(content().string(containsString("“MUSEUM”不是园区类型")))
-			.andExpect(content().string(containsString("认定年份应在 1949 至 " + LocalDate.now().getYear() + " 年之间，“1900”")))
+			.andExpect(content().string(containsString("认定年份应在 1949 至 " + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + " 年之间，“1900”")))
 			.andExpect(content().string(containsString("“330106”不是板块代码")))
 			.andExpect(xpath("//input[@id='source']/@class").string(containsString("is-invalid")))
 			.andExpect(xpath("//input[@id='nameZh']/@class").string(containsString("is-invalid")));
 		String existing = jdbc.sql("select name_zh from registry.park order by id limit 1").query(String.class).single();
-		mvc.perform(park("/registry/parks", existing, "recognisedYear", String.valueOf(LocalDate.now().getYear() + 1))
+		mvc.perform(park("/registry/parks", existing, "recognisedYear", String.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 1))
 			.with(httpBasic("admin", "demo")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("已有名为“" + existing + "”的园区平台")))
-			.andExpect(content().string(containsString("“" + (LocalDate.now().getYear() + 1) + "”不在此范围内")));
+			.andExpect(content().string(containsString("“" + (LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 1) + "”不在此范围内")));
 		mvc.perform(park("/registry/parks", "年份不是数字的园区", "recognisedYear", "二〇二二")
 			.with(httpBasic("admin", "demo")))
 			.andExpect(status().isUnprocessableContent())

@@ -193,7 +193,7 @@ class RegistryApiWriteTest {
 
 	@Test
 	void anEnterprisesFiguresAreRecordedByQuarter() throws Exception {
-		Period quarter = Period.lastEndedQuarter(LocalDate.now());
+		Period quarter = Period.lastEndedQuarter(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
 		long id = id(send(post("/api/enterprises"), STAFF, enterprise(code(5), "滨江季度数据测试公司", null)).andReturn());
 		send(put("/api/enterprises/" + id + "/figures/" + quarter), STAFF,
 				"{\"revenue\": 5200.5, \"employees\": 48, \"reason\": null}")

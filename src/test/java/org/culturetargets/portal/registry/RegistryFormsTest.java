@@ -156,7 +156,7 @@ class RegistryFormsTest {
 
 	@Test
 	void aRegistryChangeShowsInTheDerivedFigures() throws Exception {
-		Period last = Period.lastEndedQuarter(java.time.LocalDate.now());
+		Period last = Period.lastEndedQuarter(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
 		BigDecimal before = listed("330127", last);
 		String code = code("330127", 7);
 		mvc.perform(enterprise("/registry/enterprises", code, "330127", "淳安新上市文化有限公司").param("listed", "true")

@@ -43,7 +43,7 @@ class RulesAgreeTest {
 	MockMvc mvc;
 
 	static Stream<Arguments> projects() {
-		String future = LocalDate.now().plusDays(30).toString();
+		String future = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString();
 		return Stream.of(
 				Arguments.of("started without a start date", "330106", "STARTED", null, null, "startedOn"),
 				Arguments.of("planned with a start date", "330106", "PLANNED", "2025-04-01", null, "startedOn"),

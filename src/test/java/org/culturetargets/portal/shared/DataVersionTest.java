@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DataVersionTest {
 
-	private final DataVersion version = new DataVersion();
+	private final DataVersion version = new DataVersion(new PortalTime(java.time.ZoneId.of("Asia/Shanghai")));
 
 	private final Cache cache = new ConcurrentMapCache("test");
 

@@ -24,6 +24,7 @@ import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.registry.domain.Derivation.Family;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.PortalTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,7 +91,10 @@ class RegistryFigures implements DerivedValues {
 
 	private final PlanCatalog catalog;
 
-	RegistryFigures(JdbcClient jdbc, PlanCatalog catalog) {
+	private final PortalTime time;
+
+	RegistryFigures(JdbcClient jdbc, PlanCatalog catalog, PortalTime time) {
+		this.time = time;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 	}
@@ -121,7 +125,7 @@ class RegistryFigures implements DerivedValues {
 		wanted.forEach(d -> byFamily.computeIfAbsent(d.family(), f -> new ArrayList<>()).add(d));
 
 		Map<String, Map<String, List<FigureView>>> result = new HashMap<>();
-		LocalDate today = LocalDate.now();
+		LocalDate today = time.today();
 		byFamily.forEach((family, derivations) -> compute(family, derivations, scopeCodes, today)
 			.forEach(v -> result.computeIfAbsent(v.scopeCode(), s -> new HashMap<>())
 				.computeIfAbsent(v.indicatorCode(), i -> new ArrayList<>())

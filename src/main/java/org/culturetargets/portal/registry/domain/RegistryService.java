@@ -34,6 +34,7 @@ import org.culturetargets.portal.registry.RegistryFilter;
 import org.culturetargets.portal.registry.RegistryPage;
 import org.culturetargets.portal.registry.domain.Derivation.Family;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.PortalTime;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,7 +61,10 @@ class RegistryService implements Registry {
 
 	private final PlanCatalog catalog;
 
-	RegistryService(JdbcClient jdbc, DataSource dataSource, PlanCatalog catalog) {
+	private final PortalTime time;
+
+	RegistryService(JdbcClient jdbc, DataSource dataSource, PlanCatalog catalog, PortalTime time) {
+		this.time = time;
 		this.jdbc = jdbc;
 		JdbcTemplate fetching = new JdbcTemplate(dataSource);
 		fetching.setFetchSize(ROWS_PER_FETCH);
@@ -452,7 +456,7 @@ class RegistryService implements Registry {
 		derivationBehind(filter.indicator()).ifPresent(d -> {
 			requireFamily(d, Family.PROJECTS);
 			Period period = filter.period() == null || filter.period().isBlank()
-					? Period.lastEndedQuarter(LocalDate.now()) : Period.parse(filter.period());
+					? Period.lastEndedQuarter(time.today()) : Period.parse(filter.period());
 			where.conditions.add(d.condition());
 			where.params.put("end", period.endDate());
 		});
