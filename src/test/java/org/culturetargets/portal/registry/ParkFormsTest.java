@@ -242,7 +242,7 @@ class ParkFormsTest {
 			.query(Timestamp.class)
 			.single()
 			.toInstant();
-		String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(changed);
+		String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai")).format(changed);
 		assertThat(stale.getResponse().getContentAsString()).contains("admin 已于 " + at);
 		assertThat(jdbc.sql("select name_zh from registry.park where id = ?").param(id).query(String.class).single())
 			.isEqualTo("版本测试园区（第一次修改）");
