@@ -156,7 +156,7 @@ class IndicatorPageTest {
 		}
 		mvc.perform(get("/indicators/added_value/values.csv").param("scope", "330127").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2025,12.000000,亿元,年报,否,,'=cmd|' /C calc'!A0")));
+			.andExpect(content().string(containsString("2025,12,亿元,年报,否,,'=cmd|' /C calc'!A0")));
 	}
 
 }

@@ -38,8 +38,8 @@ class ListStatementsTest {
 		long ten = statements(list, 10);
 		long twoHundred = statements(list, 200);
 		assertThat(twoHundred).isEqualTo(ten);
-		// signing in, the list, and what the list needs once (never per row): the enterprises' list by the revenue
-		// index reads its rows, those without figures of the quarter, and its count and totals from the sums
+		// signing in, the top bar's unread messages, the list, and what the list needs once (never per row): the
+		// enterprises' list by the revenue index reads its rows, those without figures, and its totals from the sums
 		assertThat(ten).isBetween(2L, 8L);
 	}
 
