@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
 /** The OpenAPI document and Swagger UI need a login (portal.api-docs.public=false, the default). */
 @PortalTest
@@ -30,6 +31,19 @@ class ApiDocsTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/plans']").exists());
 		mvc.perform(get("/swagger-ui/index.html").with(httpBasic("official", "demo"))).andExpect(status().isOk());
+	}
+
+	/** Issue 13: the API's documentation is for those who integrate, reached from the admin area, not an official's menu. */
+	@Test
+	void theApiDocumentationIsInTheAdminMenuNotInTheOfficialsMenu() throws Exception {
+		for (String user : new String[] { "official", "reviewer", "district-330106" }) {
+			mvc.perform(get("/areas").with(httpBasic(user, "demo")))
+				.andExpect(status().isOk())
+				.andExpect(xpath("//a[@href='/swagger-ui.html']").doesNotExist());
+		}
+		mvc.perform(get("/areas").with(httpBasic("admin", "demo")))
+			.andExpect(xpath("//*[@id='admin-menu']//a[@href='/swagger-ui.html']").exists())
+			.andExpect(xpath("count(//a[@href='/swagger-ui.html'])").number(1.0));
 	}
 
 }
