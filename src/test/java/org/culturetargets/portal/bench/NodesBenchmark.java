@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import org.culturetargets.portal.bench.LoadBenchmark.Result;
 import org.culturetargets.portal.shared.DataChanged;
 import org.culturetargets.portal.shared.DataVersion;
 import org.culturetargets.portal.support.PortalNodes;
@@ -244,22 +245,6 @@ class NodesBenchmark {
 
 	private static void log(String format, Object... args) {
 		System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
-	}
-
-	record Result(long[] latencies, double seconds, long errors) {
-
-		double perSecond() {
-			return latencies.length / seconds;
-		}
-
-		double percentile(double p) {
-			if (latencies.length == 0) {
-				return Double.NaN;
-			}
-			int index = (int) Math.ceil(p / 100 * latencies.length) - 1;
-			return latencies[Math.max(0, Math.min(index, latencies.length - 1))] / 1e6;
-		}
-
 	}
 
 }

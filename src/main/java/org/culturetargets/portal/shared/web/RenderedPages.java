@@ -49,11 +49,12 @@ public class RenderedPages {
 	}
 
 	/**
-	 * The main of {@code template} for {@code key}, from the cache, or rendered after {@code content} has added
-	 * what the template needs to {@code model}. The view to return is {@code fragments/cached}, with the page's
-	 * title (in the reader's language); {@code content} must not throw for a missing page: look that up before.
+	 * Puts the main of {@code template} for {@code key} into {@code model}: from the cache, or rendered after
+	 * {@code content} has added what the template needs to {@code model}. The view to return is
+	 * {@code fragments/cached}, with the page's title (in the reader's language); {@code content} must not throw for
+	 * a missing page: look that up before.
 	 */
-	public String main(String template, List<?> key, Model model, Consumer<Model> content, String title,
+	public void main(String template, List<?> key, Model model, Consumer<Model> content, String title,
 			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		String main = version.cached(cache, List.of(template, key, locale), () -> {
 			content.accept(model);
@@ -61,7 +62,6 @@ public class RenderedPages {
 		});
 		model.addAttribute("cachedMain", main);
 		model.addAttribute("pageTitle", title);
-		return main;
 	}
 
 	private String render(String template, Model model, Locale locale, HttpServletRequest request,
