@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.PlanView;
+import org.culturetargets.portal.plans.SourceDocumentView;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.DataVersion;
@@ -34,26 +35,35 @@ class CatalogService implements PlanCatalog {
 
 	private final ScopeRepository scopes;
 
+	private final SourceDocumentRepository documents;
+
 	private final DataVersion version;
 
 	private final Cache cache;
 
 	CatalogService(PlanRepository plans, TargetRepository targets, IndicatorRepository indicators,
-			ScopeRepository scopes, DataVersion version, CacheManager caches) {
+			ScopeRepository scopes, SourceDocumentRepository documents, DataVersion version, CacheManager caches) {
 		this.plans = plans;
 		this.targets = targets;
 		this.indicators = indicators;
 		this.scopes = scopes;
+		this.documents = documents;
 		this.version = version;
 		this.cache = caches.getCache("catalog");
 	}
 
 	private Snapshot snapshot() {
-		return version.cached(cache, Snapshot.class, () -> new Snapshot(
-				plans.findAllByOrderBySortOrderAscCodeAsc().stream().map(Plan::toView).toList(),
+		return version.cached(cache, Snapshot.class, () -> snapshotNow());
+	}
+
+	private Snapshot snapshotNow() {
+		Map<String, SourceDocumentView> documentsByCode = documents.findAll().stream()
+			.collect(Collectors.toUnmodifiableMap(SourceDocument::code, SourceDocument::toView));
+		return new Snapshot(
+				plans.findAllByOrderBySortOrderAscCodeAsc().stream().map(p -> p.toView(documentsByCode)).toList(),
 				targets.findAllByOrderByPlanCodeAscSortOrderAscIdAsc().stream().map(Target::toView).toList(),
 				indicators.findAllByOrderByCodeAsc().stream().map(Indicator::toView).toList(),
-				scopes.findAllByOrderBySortOrderAscCodeAsc().stream().map(Scope::toView).toList()));
+				scopes.findAllByOrderBySortOrderAscCodeAsc().stream().map(Scope::toView).toList());
 	}
 
 	@Override

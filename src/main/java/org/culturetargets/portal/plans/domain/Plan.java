@@ -1,6 +1,7 @@
 package org.culturetargets.portal.plans.domain;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 
 import org.culturetargets.portal.plans.PlanLevel;
 import org.culturetargets.portal.plans.PlanView;
+import org.culturetargets.portal.plans.SourceDocumentView;
 
 @Entity
 @Table(schema = "plans", name = "plan")
@@ -37,6 +39,8 @@ public class Plan {
 	private LocalDate issuedOn;
 
 	private String source;
+
+	private String documentCode;
 
 	private int sortOrder;
 
@@ -69,9 +73,10 @@ public class Plan {
 				source);
 	}
 
-	public PlanView toView() {
+	/** The plan with its source document, looked up by code among {@code documents}. */
+	PlanView toView(Map<String, SourceDocumentView> documents) {
 		return new PlanView(code, titleZh, titleEn, issuerZh, issuerEn, level, homeScope, periodStart, periodEnd,
-				baselineYear, issuedOn, source);
+				baselineYear, issuedOn, source, documentCode == null ? null : documents.get(documentCode));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.culturetargets.portal.plans.domain;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,6 +56,14 @@ public class Target {
 
 	private String assumptionEn;
 
+	private String wordingZh;
+
+	private String wordingEn;
+
+	private String sectionZh;
+
+	private String sectionEn;
+
 	private String setBy;
 
 	private int sortOrder;
@@ -78,6 +87,13 @@ public class Target {
 		this.baselineYear = baselineYear;
 		this.targetValue = targetValue;
 		this.targetYear = targetYear;
+		if (!Objects.equals(this.wording, wording)) {
+			// new words replace both languages: a translation of the old words would no longer match
+			boolean chinese = wording != null
+					&& wording.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+			this.wordingZh = chinese ? wording : null;
+			this.wordingEn = chinese ? null : wording;
+		}
 		this.wording = wording;
 		this.source = source;
 		this.setBy = setBy;
@@ -108,7 +124,8 @@ public class Target {
 	public TargetView toView() {
 		return new TargetView(id, planCode, indicatorCode, scopeCode, kind,
 				comparator == null ? null : Comparator.ofSymbol(comparator), baselineValue, baselineYear, targetValue,
-				targetYear, wording, source, word, strive, assumptionZh, assumptionEn);
+				targetYear, wording, source, word, strive, assumptionZh, assumptionEn, wordingZh, wordingEn, sectionZh,
+				sectionEn);
 	}
 
 }

@@ -1,0 +1,7 @@
+package org.culturetargets.portal.plans.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SourceDocumentRepository extends JpaRepository<SourceDocument, String> {
+
+}
