@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 import org.culturetargets.portal.shared.Period;
 
-/** One value to record, with where it comes from and who vouches for it. */
+/**
+ * One value to record, with where it comes from and who vouches for it: {@code source} is the technical reference
+ * (the report, the import), {@code citationZh} and {@code citationEn} the words a page cites it by.
+ */
 public record FigureEntry(String indicatorCode, String scopeCode, Period period, BigDecimal value, ValueStatus status,
-		String note, String source, String recordedBy) {
+		String note, String source, String recordedBy, String citationZh, String citationEn) {
 }

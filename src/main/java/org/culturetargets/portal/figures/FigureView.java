@@ -2,6 +2,7 @@ package org.culturetargets.portal.figures;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.culturetargets.portal.shared.Period;
 
@@ -10,9 +11,31 @@ import org.culturetargets.portal.shared.Period;
  * provisional value that a final value of the same period has replaced; both are kept. A ratio computed from
  * its parts is recorded by {@link #FORMULA}, with the formula and its parts' sources as its source; a value computed
  * from the registries by {@link #REGISTRY}, or {@link #DEMO_REGISTRY} when synthetic demo rows went into it.
+ * {@code source} is the technical reference (a seed file, a report's key, a formula with codes); {@code citationZh}
+ * and {@code citationEn} are the words a page, an export or a PDF cites the value by (issue 13).
  */
 public record FigureView(String indicatorCode, String scopeCode, Period period, BigDecimal value, ValueStatus status,
-		String note, String source, String recordedBy, Instant recordedAt, boolean superseded) {
+		String note, String source, String recordedBy, Instant recordedAt, boolean superseded, String citationZh,
+		String citationEn) {
+
+	/** A value without citation words: it is cited by its source's text. */
+	public FigureView(String indicatorCode, String scopeCode, Period period, BigDecimal value, ValueStatus status,
+			String note, String source, String recordedBy, Instant recordedAt, boolean superseded) {
+		this(indicatorCode, scopeCode, period, value, status, note, source, recordedBy, recordedAt, superseded, null,
+				null);
+	}
+
+	/** Where the value comes from, in the page's language; the source's own text where no words were recorded. */
+	public String citation(Locale locale) {
+		String words = locale != null && "en".equals(locale.getLanguage()) ? citationEn : citationZh;
+		return words != null ? words : source;
+	}
+
+	/** The same value cited by other words. */
+	public FigureView citedAs(String zh, String en) {
+		return new FigureView(indicatorCode, scopeCode, period, value, status, note, source, recordedBy, recordedAt,
+				superseded, zh, en);
+	}
 
 	/** {@code recordedBy} of a value computed from its numerator and denominator rather than stored. */
 	public static final String FORMULA = "formula";

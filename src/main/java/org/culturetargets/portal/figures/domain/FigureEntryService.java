@@ -32,14 +32,16 @@ class FigureEntryService implements FigureEntries {
 		for (FigureEntry e : entries) {
 			jdbc.sql("""
 					insert into figures.indicator_value
-					    (indicator_code, scope_code, period, value, status, note, source, recorded_by, recorded_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, now())
+					    (indicator_code, scope_code, period, value, status, note, source, recorded_by, recorded_at,
+					     citation_zh, citation_en)
+					values (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)
 					on conflict (indicator_code, scope_code, period, status) do update
 					   set value = excluded.value, note = excluded.note, source = excluded.source,
-					       recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+					       recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at,
+					       citation_zh = excluded.citation_zh, citation_en = excluded.citation_en
 					""")
 				.params(e.indicatorCode(), e.scopeCode(), e.period().toString(), e.value(), e.status().name(), e.note(),
-						e.source(), e.recordedBy())
+						e.source(), e.recordedBy(), e.citationZh(), e.citationEn())
 				.update();
 		}
 		events.publishEvent(new DataChanged("figures"));

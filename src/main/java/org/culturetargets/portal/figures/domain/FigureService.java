@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,9 +22,11 @@ import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.shared.DataVersion;
 import org.culturetargets.portal.shared.Period;
+import org.culturetargets.portal.shared.web.DisplayFormat;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +47,14 @@ class FigureService implements Figures {
 
 	private final Cache cache;
 
+	private final MessageSource messages;
+
+	private final DisplayFormat format;
+
 	FigureService(IndicatorValueRepository values, PlanCatalog catalog, List<DerivedValues> derivedSources,
-			DataVersion version, CacheManager caches) {
+			DataVersion version, CacheManager caches, MessageSource messages, DisplayFormat format) {
+		this.messages = messages;
+		this.format = format;
 		this.values = values;
 		this.catalog = catalog;
 		this.derivedSources = derivedSources;
@@ -165,7 +174,7 @@ class FigureService implements Figures {
 	}
 
 	/** A ratio's stored values, and numerator ÷ denominator × 100 for the periods where none is stored. */
-	private static List<FigureView> withRatios(IndicatorView indicator, List<FigureView> own,
+	private List<FigureView> withRatios(IndicatorView indicator, List<FigureView> own,
 			Map<String, List<IndicatorValue>> stored) {
 		List<FigureView> numerators = resolve(stored.getOrDefault(indicator.numeratorCode(), List.of()), true);
 		List<FigureView> denominators = resolve(stored.getOrDefault(indicator.denominatorCode(), List.of()), true);
@@ -175,10 +184,25 @@ class FigureService implements Figures {
 			.stream()
 			.filter(ratio -> !covered.contains(ratio.period()))
 			.map(ratio -> ratio.toView(ratio.formula() + " [" + ratio.numerator().source() + "; "
-					+ ratio.denominator().source() + "]", FigureView.FORMULA))
+					+ ratio.denominator().source() + "]", FigureView.FORMULA)
+				.citedAs(citation(ratio, Locale.CHINESE), citation(ratio, Locale.ENGLISH)))
 			.forEach(result::add);
 		result.sort(IN_ORDER);
 		return List.copyOf(result);
+	}
+
+	/**
+	 * How a page cites a ratio computed from stored parts, at display precision: 由数字文化企业营业收入与规上文化企业营业收入之比
+	 * 计算：8,064 ÷ 10,000 亿元（parts' citations）.
+	 */
+	private String citation(Ratio ratio, Locale locale) {
+		IndicatorView numerator = catalog.indicator(ratio.indicator().numeratorCode()).orElseThrow();
+		IndicatorView denominator = catalog.indicator(ratio.indicator().denominatorCode()).orElseThrow();
+		int scale = numerator.displayScale();
+		return messages.getMessage("figures.citation.ratio", new Object[] { numerator.name(locale),
+				denominator.name(locale), format.number(ratio.numerator().value(), scale),
+				format.number(ratio.denominator().value(), scale), format.unit(numerator.unit(), locale),
+				ratio.numerator().citation(locale), ratio.denominator().citation(locale) }, locale);
 	}
 
 	/** Orders by period and marks each provisional value that a final one of the same period supersedes. */

@@ -40,6 +40,10 @@ public class IndicatorValue {
 
 	private String source;
 
+	private String citationZh;
+
+	private String citationEn;
+
 	private String recordedBy;
 
 	private Instant recordedAt;
@@ -65,7 +69,7 @@ public class IndicatorValue {
 
 	FigureView toView(boolean superseded) {
 		return new FigureView(indicatorCode, scopeCode, period, value, status, note, source, recordedBy, recordedAt,
-				superseded);
+				superseded, citationZh, citationEn);
 	}
 
 }

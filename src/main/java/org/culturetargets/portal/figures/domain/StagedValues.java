@@ -100,7 +100,12 @@ class StagedValues implements StagedMerge, StagedFigures {
 				    from writes
 				    on conflict (indicator_code, scope_code, period, status)
 				    do update set value = excluded.value, note = excluded.note, source = excluded.source,
-				                  recorded_by = excluded.recorded_by, recorded_at = now()
+				                  recorded_by = excluded.recorded_by, recorded_at = now(),
+				                  -- a new source's citation is its own text: the old words would cite another
+				                  citation_zh = case when excluded.source is distinct from indicator_value.source
+				                                     then null else indicator_value.citation_zh end,
+				                  citation_en = case when excluded.source is distinct from indicator_value.source
+				                                     then null else indicator_value.citation_en end
 				)
 				insert into {changes} (import_id, row_no, subject, before, after)
 				select :batch, row_no, indicator_code || ' ' || scope_code || ' ' || period || ' ' || status,

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +26,9 @@ import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.registry.domain.Derivation.Family;
 import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.PortalTime;
+import org.culturetargets.portal.shared.web.DisplayFormat;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,8 +96,15 @@ class RegistryFigures implements DerivedValues {
 
 	private final PortalTime time;
 
-	RegistryFigures(JdbcClient jdbc, PlanCatalog catalog, PortalTime time) {
+	private final MessageSource messages;
+
+	private final DisplayFormat format;
+
+	RegistryFigures(JdbcClient jdbc, PlanCatalog catalog, PortalTime time, MessageSource messages,
+			DisplayFormat format) {
 		this.time = time;
+		this.messages = messages;
+		this.format = format;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 	}
@@ -294,7 +304,8 @@ class RegistryFigures implements DerivedValues {
 				views.add(view);
 				if (annualFromFourthQuarter && period.endQuarter() == 4 && !period.isAnnual()) {
 					views.add(new FigureView(view.indicatorCode(), scope, Period.ofYear(period.year()), view.value(),
-							view.status(), null, view.source() + " (" + period + ")", view.recordedBy(), null, false));
+							view.status(), null, view.source() + " (" + period + ")", view.recordedBy(), null, false,
+							view.citationZh(), view.citationEn()));
 				}
 			}
 		});
@@ -309,7 +320,7 @@ class RegistryFigures implements DerivedValues {
 		};
 	}
 
-	private static FigureView view(Derivation d, String scope, Period period, BigDecimal raw, long rows,
+	private FigureView view(Derivation d, String scope, Period period, BigDecimal raw, long rows,
 			boolean synthetic) throws SQLException {
 		BigDecimal value = switch (d.measure()) {
 			case COUNT -> raw;
@@ -322,14 +333,32 @@ class RegistryFigures implements DerivedValues {
 		};
 		return new FigureView(d.indicatorCode(), scope, period, value, ValueStatus.FINAL, null,
 				source(d.indicatorCode() + " = " + what, synthetic),
-				synthetic ? FigureView.DEMO_REGISTRY : FigureView.REGISTRY, null, false);
+				synthetic ? FigureView.DEMO_REGISTRY : FigureView.REGISTRY, null, false,
+				citation(d.family(), d.indicatorCode(), List.of(value), synthetic, Locale.CHINESE),
+				citation(d.family(), d.indicatorCode(), List.of(value), synthetic, Locale.ENGLISH));
+	}
+
+	/**
+	 * How a page cites a value summed from the registries, at display precision: 由规上企业名录汇总：8,344.26 ÷ 11,348.12 亿元,
+	 * "Summed from the register of above-size enterprises: 8,344.26 ÷ 11,348.12 (100 million yuan)". {@code amounts}
+	 * are the value, or a ratio's numerator and denominator, all of the indicator {@code amountsOf}.
+	 */
+	private String citation(Family family, String amountsOf, List<BigDecimal> amounts, boolean synthetic,
+			Locale locale) {
+		IndicatorView indicator = catalog.indicator(amountsOf).orElseThrow();
+		String numbers = amounts.stream().map(a -> format.number(a, indicator.displayScale()))
+			.collect(Collectors.joining(" ÷ "));
+		String amount = messages.getMessage("registry.citation.amount",
+				new Object[] { numbers, format.unit(indicator.unit(), locale) }, locale);
+		String words = messages.getMessage("registry.citation." + family, new Object[] { amount }, locale);
+		return synthetic ? messages.getMessage("registry.citation.synthetic", new Object[] { words }, locale) : words;
 	}
 
 	/**
 	 * numerator ÷ denominator × 100 for every period that has both and a non-zero denominator; a list that
 	 * {@link #derive} can sort.
 	 */
-	private static List<FigureView> shares(IndicatorView ratio, List<FigureView> numerators,
+	private List<FigureView> shares(IndicatorView ratio, List<FigureView> numerators,
 			List<FigureView> denominators) {
 		List<FigureView> shares = new ArrayList<>();
 		if (numerators == null || denominators == null) {
@@ -337,8 +366,12 @@ class RegistryFigures implements DerivedValues {
 		}
 		for (Ratio share : Ratio.of(ratio, numerators, denominators)) {
 			boolean synthetic = share.numerator().synthetic() || share.denominator().synthetic();
+			List<BigDecimal> parts = List.of(share.numerator().value(), share.denominator().value());
+			Family family = Derivation.of(ratio.numeratorCode()).orElseThrow().family();
 			shares.add(share.toView(source(share.formula(), synthetic),
-					synthetic ? FigureView.DEMO_REGISTRY : FigureView.REGISTRY));
+					synthetic ? FigureView.DEMO_REGISTRY : FigureView.REGISTRY)
+				.citedAs(citation(family, ratio.numeratorCode(), parts, synthetic, Locale.CHINESE),
+						citation(family, ratio.numeratorCode(), parts, synthetic, Locale.ENGLISH)));
 		}
 		return shares;
 	}

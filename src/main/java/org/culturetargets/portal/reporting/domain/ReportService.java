@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,6 +32,7 @@ import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,8 +61,12 @@ public class ReportService {
 
 	private final ApplicationEventPublisher events;
 
+	private final MessageSource messages;
+
 	ReportService(ReportRepository reports, PlanCatalog catalog, Figures figures, FigureEntries figureEntries,
-			ReportingCalendar calendar, QualityChecks quality, ApplicationEventPublisher events) {
+			ReportingCalendar calendar, QualityChecks quality, ApplicationEventPublisher events,
+			MessageSource messages) {
+		this.messages = messages;
 		this.reports = reports;
 		this.quality = quality;
 		this.catalog = catalog;
@@ -398,12 +404,21 @@ public class ReportService {
 					v.value() == null ? null : v.value().toPlainString(), v.note()))));
 	}
 
-	private static List<FigureEntry> entries(Report report, ValueStatus status, String recordedBy) {
+	private List<FigureEntry> entries(Report report, ValueStatus status, String recordedBy) {
+		String citationZh = citation(report, Locale.CHINESE);
+		String citationEn = citation(report, Locale.ENGLISH);
 		return report.values().values().stream()
 			.filter(v -> v.value() != null)
 			.map(v -> new FigureEntry(v.indicatorCode(), report.areaCode(), report.period(), v.value(), status, v.note(),
-					report.figureSource(), recordedBy))
+					report.figureSource(), recordedBy, citationZh, citationEn))
 			.toList();
+	}
+
+	/** How a page cites the report's figures: 西湖区2026年三季度报表第1版, "Q3 2026 report of Xihu District, version 1". */
+	private String citation(Report report, Locale locale) {
+		String area = catalog.scope(report.areaCode()).map(s -> s.name(locale)).orElse(report.areaCode());
+		return messages.getMessage("report.citation", new Object[] { area, report.period().year(),
+				report.period().endQuarter(), report.revision() }, locale);
 	}
 
 }
