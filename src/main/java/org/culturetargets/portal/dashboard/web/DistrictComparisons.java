@@ -91,7 +91,7 @@ class DistrictComparisons {
 			rows.add(new DistrictComparison.Row(district.code(), district.name(locale),
 					value.map(FigureView::value).orElse(null), format.number(value.map(FigureView::value).orElse(null), scale),
 					null, value.map(FigureView::provisional).orElse(false), statuses.get(district.code()),
-					value.map(FigureView::source).orElse(null), district.code().equals(scope.code())));
+					value.map(f -> f.citation(locale)).orElse(null), district.code().equals(scope.code())));
 		}
 		List<DistrictComparison.Row> ranked = ranked(rows, indicator.direction());
 		String unit = format.unit(indicator.unit(), locale);

@@ -48,10 +48,10 @@ public record FinalReport(Scorecard scorecard, List<Line> lines, LocalDate gener
 	/**
 	 * @param difference A − T at the indicator's display scale (LEVEL targets with a value only)
 	 * @param completion A ÷ T as the evaluation computes it (T ÷ A when lower is better)
-	 * @param actualSource where A comes from: the source recorded with the value of A's period
+	 * @param actualFigure the value of A's period, which says where A comes from; null without one
 	 */
 	public record Line(ScorecardLine line, Verdict verdict, BigDecimal difference, BigDecimal completion,
-			String actualSource) {
+			FigureView actualFigure) {
 
 		static Line of(ScorecardLine line, int planTargetYear) {
 			TargetView t = line.target();
@@ -62,13 +62,12 @@ public record FinalReport(Scorecard scorecard, List<Line> lines, LocalDate gener
 			BigDecimal difference = t.kind() == TargetKind.LEVEL && e.actual() != null && t.targetValue() != null
 					? e.actual().subtract(t.targetValue()).setScale(line.indicator().displayScale(), RoundingMode.HALF_UP)
 					: null;
-			String source = e.actualPeriod() == null ? null
+			FigureView actual = e.actualPeriod() == null ? null
 					: line.series().stream()
 						.filter(f -> f.period().equals(e.actualPeriod()))
-						.map(FigureView::source)
 						.findFirst()
 						.orElse(null);
-			return new Line(line, verdict, difference, e.completionRate(), source);
+			return new Line(line, verdict, difference, e.completionRate(), actual);
 		}
 
 	}

@@ -102,11 +102,16 @@ class IndicatorController {
 		List<List<Object>> rows = new ArrayList<>();
 		for (FigureView f : figures.history(code, scope)) {
 			String status = f.computed() ? messages.getMessage("indicator.derived", null, locale)
-					: messages.getMessage("value." + f.status(), null, locale);
+					: messages.getMessage(statusKey(f), null, locale);
 			rows.add(Arrays.asList(code, scope, f.period().toString(), f.value(), unit, status,
-					messages.getMessage(f.superseded() ? "export.yes" : "export.no", null, locale), f.note(), f.source()));
+					messages.getMessage(f.superseded() ? "export.yes" : "export.no", null, locale), f.note(), f.citation(locale)));
 		}
 		Sheet.of(code, header, rows).download(code + "-" + scope, format, response);
+	}
+
+	/** 年报 and 快报 of a year; a quarter's approved figure is 季报（已审核）, not 年报. */
+	static String statusKey(FigureView figure) {
+		return (figure.period().isAnnual() ? "value." : "value.quarter.") + figure.status();
 	}
 
 	private IndicatorView indicator(String code) {

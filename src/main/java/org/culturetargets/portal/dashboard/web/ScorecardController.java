@@ -123,7 +123,7 @@ class ScorecardController {
 			row.add(e.projected());
 			row.add(messages.getMessage("status." + e.status(), null, locale));
 			row.add(yesOrNo(e.awaitingFinal(), locale));
-			row.add(t.source());
+			row.add(scorecard.plan().citation(t, locale));
 			rows.add(row);
 		}
 		String name = scorecard.plan().code() + "-" + scorecard.scope().code() + "-" + scorecard.asOf();
