@@ -138,6 +138,27 @@ class CitationTest {
 	}
 
 	@Test
+	void everyExplanationEndsInTheSentenceThatDecidesIt() throws Exception {
+		var zh = Jsoup.parse(page("/?plan=HZ-14FYP&scope=330100"));
+		assertThat(zh.select("tr.explain")).isNotEmpty().allSatisfy(explain -> assertThat(
+				explain.select("p.status-sentence").text()).isNotBlank().doesNotContainPattern("[A-Za-z]{3,}"));
+		assertThat(zh.select("tr#target-1 + tr.explain p.status-sentence").text())
+			.matches("A=3,211\\.00 ≥ T=3,000\\.00，已实现；2025年终值待公布|2025年终值 A=.*，(已实现|未实现)");
+		var en = Jsoup.parse(page("/?plan=HZ-14FYP&scope=330100&lang=en"));
+		assertThat(en.select("p.status-sentence")).isNotEmpty()
+			.allSatisfy(sentence -> assertThat(sentence.text()).doesNotContainPattern("\\p{IsHan}"));
+		assertThat(Jsoup.parse(page("/plans/HZ-14FYP/final-report")).select("span.status-sentence")).isNotEmpty();
+	}
+
+	@Test
+	void aGrowthTargetShowsItsActualAsARate() throws Exception {
+		var page = Jsoup.parse(page("/?plan=HZ-ICCC-2025&scope=western-districts"));
+		var row = page.select("tr[data-indicator=above_size_revenue]").first();
+		assertThat(row.text()).contains("（增速，%）").doesNotContain("亿元");
+		assertThat(row.select("span.actual").text()).matches("-?[0-9,]+\\.[0-9]%|—");
+	}
+
+	@Test
 	void publishedStatisticsCiteTheirPublication() throws Exception {
 		mvc.perform(get("/indicators/added_value").param("scope", "330100").with(httpBasic("official", "demo")))
 			.andExpect(xpath("//table[@id='values']//tr[td[1]='2020']/td[contains(@class,'value-source')]")

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -143,7 +144,7 @@ class ScorecardPageTest {
 		mvc.perform(get("/indicators/added_value").param("scope", "330100").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(xpath("//table[@id='values']//td[text()='2023']").exists())
-			.andExpect(content().string(containsString("杭州日报 2024-05-28")))
+			.andExpect(content().string(containsString("《杭州日报》2024年5月28日")))
 			.andExpect(xpath("//div[@id='indicator-chart']/@data-chart").string(containsString("2586")));
 	}
 
@@ -152,7 +153,9 @@ class ScorecardPageTest {
 		mvc.perform(get("/indicators/added_value_gdp_share").param("scope", "330100").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(xpath("//table[@id='values']//td[text()='2023']").exists())
-			.andExpect(content().string(containsString("added_value ÷ gdp × 100 = 3211 ÷ 20059 × 100")));
+			// the ratio explained in words at display precision, with its parts' publications
+			.andExpect(xpath("//table[@id='values']//tr[td[1]='2023']/td[contains(@class,'value-source')]").string(
+					matchesPattern("由.+与.+之比计算：3,211\\.00 ÷ 20,059(\\.00)? 亿元（《杭州日报》2024年5月28日.*；《浙江日报》2024年1月25日）")));
 	}
 
 	@Test

@@ -199,4 +199,32 @@ class PlanImportTest {
 		assertThat(targets(p1) + targets(p2)).isZero();
 	}
 
+	@Test
+	void newWordsReplaceTheTranslationOfTheOldOnes() throws Exception {
+		String plan = "IMPORT-TEST-" + serial();
+		String indicator = newIndicator(jdbc, "亿元");
+		String row = HEADER + "%1$s,%2$s,%3$s,330100,LEVEL,>=,2285,2025,3500,2030,%4$s,测试文件 表 1 第 1 行\n";
+		mvc.perform(upload("plans", false, "plan.csv",
+				csv(row.formatted(plan, PLAN.formatted("测试规划"), indicator, "力争 3500 亿元"))))
+			.andExpect(status().isOk());
+		jdbc.sql("update plans.target set wording_zh = wording, wording_en = 'strive for 350 billion yuan' where plan_code = ?")
+			.param(plan).update();
+
+		mvc.perform(upload("plans", false, "plan.csv",
+				csv(row.formatted(plan, PLAN.formatted("测试规划"), indicator, "力争 3500 亿元"))))
+			.andExpect(status().isOk());
+		assertThat(wording(plan)).isEqualTo("力争 3500 亿元 | 力争 3500 亿元 | strive for 350 billion yuan");
+
+		mvc.perform(upload("plans", false, "plan.csv",
+				csv(row.formatted(plan, PLAN.formatted("测试规划"), indicator, "突破 3500 亿元"))))
+			.andExpect(status().isOk());
+		// no stale translation: the page falls back to the new words in their own language
+		assertThat(wording(plan)).isEqualTo("突破 3500 亿元 | null | null");
+	}
+
+	private String wording(String plan) {
+		return jdbc.sql("select concat_ws(' | ', wording, coalesce(wording_zh, 'null'), coalesce(wording_en, 'null')) "
+				+ "from plans.target where plan_code = ?").param(plan).query(String.class).single();
+	}
+
 }

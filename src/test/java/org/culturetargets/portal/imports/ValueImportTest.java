@@ -182,4 +182,27 @@ class ValueImportTest {
 		assertThat(values(share)).isZero();
 	}
 
+	@Test
+	void aValueWithANewSourceIsCitedByItAndNoLongerByTheOldWords() throws Exception {
+		String indicator = newIndicator(jdbc, "亿元");
+		String file = "indicator,area,period,value,status,note,source\n%1$s,330106,2024,120.5,final,,%2$s\n";
+		mvc.perform(upload("values", false, "values.csv", csv(file.formatted(indicator, "杭州日报 2025-08-04"))))
+			.andExpect(status().isOk());
+		jdbc.sql("update figures.indicator_value set citation_zh = '《杭州日报》2025年8月4日', citation_en = 'Hangzhou Daily' "
+				+ "where indicator_code = ?").param(indicator).update();
+
+		mvc.perform(upload("values", false, "values.csv", csv(file.formatted(indicator, "杭州日报 2025-08-04")
+				.replace("120.5", "121")))).andExpect(status().isOk());
+		assertThat(citation(indicator)).isEqualTo("《杭州日报》2025年8月4日 | Hangzhou Daily");
+
+		mvc.perform(upload("values", false, "values.csv", csv(file.formatted(indicator, "杭州统计年鉴 2025 表 3-2"))))
+			.andExpect(status().isOk());
+		assertThat(citation(indicator)).isEqualTo("null | null");
+	}
+
+	private String citation(String indicator) {
+		return jdbc.sql("select concat_ws(' | ', coalesce(citation_zh, 'null'), coalesce(citation_en, 'null')) "
+				+ "from figures.indicator_value where indicator_code = ?").param(indicator).query(String.class).single();
+	}
+
 }

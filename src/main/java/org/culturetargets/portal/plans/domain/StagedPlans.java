@@ -195,7 +195,12 @@ class StagedPlans implements StagedMerge {
 				               + row_number() over (partition by plan_code order by row_no)
 				    from writes w
 				    on conflict (plan_code, indicator_code, scope_code, kind, target_year) do update set %2$s,
-				        set_by = excluded.set_by
+				        set_by = excluded.set_by,
+				        -- new words replace both languages' (a translation of the old words would not match)
+				        wording_zh = case when excluded.wording is not distinct from target.wording
+				                          then target.wording_zh end,
+				        wording_en = case when excluded.wording is not distinct from target.wording
+				                          then target.wording_en end
 				)
 				insert into {changes} (import_id, row_no, subject, before, after)
 				select :batch, row_no,
