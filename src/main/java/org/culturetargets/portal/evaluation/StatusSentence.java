@@ -17,6 +17,8 @@ import org.culturetargets.portal.shared.Period;
  * 待公布" (issue 13): a message key ({@code sentence.*} in the messages bundle) and its arguments. The arguments are
  * the numbers as shown (a {@link BigDecimal} at the scale it is shown with), {@link Period}s, lists of periods,
  * {@link Comparator}s and years as text; whoever renders the sentence words them in the reader's language.
+ * {@code finalDue} is the target year whose final value is still to be published, said after the sentence
+ * ({@code sentence.awaitingFinal}); null when there is nothing to add.
  */
 public record StatusSentence(String key, List<Object> args, String finalDue) {
 
@@ -24,10 +26,6 @@ public record StatusSentence(String key, List<Object> args, String finalDue) {
 
 	private static final int GROWTH_SCALE = 1;
 
-	/**
-	 * @param finalDue the target year whose final value is still to be published, said after the sentence
-	 *        ({@code sentence.awaitingFinal}); null when there is nothing to add
-	 */
 	public StatusSentence {
 		args = Collections.unmodifiableList(new ArrayList<>(args));
 	}
