@@ -78,6 +78,10 @@ public class RuleAdministration {
 		else if (RuleSetting.RATIO_PARTS.equals(rule.code()) && value.compareTo(HUNDRED) > 0) {
 			check.reject("threshold", "rule.error.shareAbove100", value.toPlainString());
 		}
+		else if (RuleSetting.RATIO_DERIVED.equals(rule.code()) && value.compareTo(HUNDRED) > 0) {
+			// shares lie within 0–100 %, so no two of them are further apart: such a tolerance lets everything pass
+			check.reject("threshold", "rule.error.gapAbove100", value.toPlainString());
+		}
 		else if (!Decimals.fits(value, 12, 4)) {
 			check.reject("threshold", "rule.error.outOfRange", value.toPlainString());
 		}
