@@ -66,13 +66,17 @@ public class RuleAdministration {
 	private static BigDecimal threshold(RuleSetting rule, String text, InvalidInput.Check check) {
 		BigDecimal value;
 		try {
-			value = Decimals.parse(text == null ? "" : text.trim());
+			value = Decimals.parse(text);
 		}
 		catch (NumberFormatException e) {
-			check.reject("threshold", "rule.error.notANumber", text == null ? "" : text);
+			check.reject("threshold", "rule.error.notANumber", text);
 			return null;
 		}
-		if (value.signum() <= 0) {
+		if (value == null) {
+			// a rule with a threshold cannot run without one
+			check.reject("threshold", "rule.error.thresholdMissing");
+		}
+		else if (value.signum() <= 0) {
 			check.reject("threshold", "rule.error.notPositive", value.toPlainString());
 		}
 		else if (RuleSetting.RATIO_PARTS.equals(rule.code()) && value.compareTo(HUNDRED) > 0) {
