@@ -29,7 +29,7 @@ class RuleFindings {
 	 * The most rows of a file put through the rules, which judge in memory: a values file holds a few thousand
 	 * rows (every district's indicators over years of quarters); beyond this a warning says the rules did not run.
 	 */
-	static final int MOST_ROWS = 200_000;
+	static final int MOST_ROWS = 100_000;
 
 	private final ValueRules rules;
 
