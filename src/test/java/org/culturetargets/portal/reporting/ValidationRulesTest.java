@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -73,7 +74,7 @@ class ValidationRulesTest {
 		jdbc.sql("""
 				update reporting.validation_rule set enabled = true,
 				       threshold = case code when 'year_on_year' then 50 when 'ratio_parts' then 100
-				                             when 'ytd_decline' then null else 3.5 end,
+				                             when 'ratio_derived' then 0.1 when 'ytd_decline' then null else 3.5 end,
 				       min_count = case when code in ('district_outlier', 'own_history') then 4 end""").update();
 	}
 
@@ -201,10 +202,54 @@ class ValidationRulesTest {
 	}
 
 	@Test
+	void aValueWithNothingToCompareCarriesANoticeForTheReviewerButNeedsNoNote() throws Exception {
+		// a district without any figure yet; the comparisons with other districts and its history are beside the point
+		jdbc.sql("delete from figures.indicator_value where scope_code = '330114'").update();
+		jdbc.sql("update reporting.validation_rule set enabled = false where code in ('district_outlier', 'own_history')")
+			.update();
+		SqlWrites.done(context);
+
+		mvc.perform(form("330114", 0, "submit", "150", "")).andExpect(redirectedUrl(page("330114")));
+
+		String row = "//tr[@data-indicator='added_value']";
+		mvc.perform(get(page("330114")).with(httpBasic("reviewer", "demo")))
+			.andExpect(xpath(row + "/@class").string(org.hamcrest.Matchers.not(containsString("anomaly"))))
+			.andExpect(xpath(row + "//li[contains(@class,'finding-notice')]/@data-rule").string("year_on_year"))
+			.andExpect(xpath(row + "//li[contains(@class,'finding-notice')]")
+				.string(containsString("未校验：同比变化过大")))
+			.andExpect(xpath(row + "//li[contains(@class,'finding-notice')]").string(containsString("无法比较")))
+			.andExpect(xpath(row + "//li[contains(@class,'finding-note')]").doesNotExist())
+			.andExpect(xpath("//p[@id='unexplained-hard']").doesNotExist());
+		mvc.perform(get(page("330114")).param("lang", "en").with(httpBasic("reviewer", "demo")))
+			.andExpect(xpath(row + "//li[contains(@class,'finding-notice')]")
+				.string(containsString("Not checked: Large change on last year")))
+			.andExpect(xpath(row + "//li[contains(@class,'finding-notice')]")
+				.string(containsString("no comparison possible")));
+		String card = "//div[@data-area='330114']";
+		mvc.perform(get("/reports/review").with(httpBasic("reviewer", "demo")))
+			.andExpect(xpath(card + "//span[contains(@class,'anomaly-count')]").doesNotExist())
+			.andExpect(xpath(card + row + "//li[contains(@class,'finding-notice')]").string(containsString("无法比较")));
+		mvc.perform(get("/api/reports/330114/" + quarter()).with(httpBasic("reviewer", "demo")))
+			.andExpect(jsonPath("$.values[?(@.indicator == 'added_value')].anomalous").value(false))
+			.andExpect(jsonPath("$.values[?(@.indicator == 'added_value')].findings[0].message")
+				.value(hasItem(containsString("no comparison possible"))));
+		mvc.perform(post(page("330114") + "/approve").with(httpBasic("reviewer", "demo")).with(csrf()))
+			.andExpect(redirectedUrl(page("330114")));
+
+		// with last year's figure there is a comparison, and no notice
+		figure("added_value", "330114", quarter().yearEarlier(), "140");
+		mvc.perform(get(page("330114")).with(httpBasic("reviewer", "demo")))
+			.andExpect(xpath(row + "//li[contains(@class,'finding-notice')]").doesNotExist())
+			.andExpect(xpath("//tr[@data-indicator='gdp']//li[contains(@class,'finding-notice')]").exists());
+	}
+
+	@Test
 	void administratorsSeeTheRulesAndChangeAThresholdWhichIsAudited() throws Exception {
 		mvc.perform(get("/admin/rules").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(xpath("count(//table[@id='rules']/tbody/tr)").number(5.0))
+			.andExpect(xpath("count(//table[@id='rules']/tbody/tr)").number(6.0))
+			.andExpect(xpath("//tr[@data-rule='ratio_derived']/td[contains(@class,'threshold')]").string("阈值（容许相差，百分点）：0.1"))
+			.andExpect(xpath("//tr[@data-rule='ratio_derived']/td[2]").string("提示：提交前须在备注中说明，并提示审核人员"))
 			.andExpect(xpath("//tr[@data-rule='year_on_year']/td[contains(@class,'threshold')]").string("阈值（变化幅度，%）：50"))
 			.andExpect(xpath("//tr[@data-rule='district_outlier']/td[contains(@class,'min-count')]").string("最少比较区县数：4"))
 			.andExpect(xpath("//tr[@data-rule='ytd_decline']/td[2]").string("硬性：拒绝保存"))
@@ -250,6 +295,28 @@ class ValidationRulesTest {
 			.andExpect(content().string(containsString("最少个数：必须在 3 到 1000 之间（填写的是 1）")));
 		assertThat(jdbc.sql("select threshold from reporting.validation_rule where code = 'ratio_parts'")
 			.query(String.class).single()).isEqualTo("100.0000");
+		changeRule("ratio_derived", "150", true)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("阈值：两个比例之差不会超过 100 个百分点（填写的是 150）")));
+		changeRule("ratio_derived", "0", true)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("阈值：必须大于 0（填写的是 0）")));
+		changeRule("ratio_derived", "百分之一", true)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("阈值：“百分之一”不是数字。")));
+		changeRule("year_on_year", "", true)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("阈值：必须填写。")));
+		changeRule("year_on_year", null, true)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("阈值：必须填写。")));
+		changeRule("ratio_derived", "123456789", true)
+			.andExpect(status().isBadRequest());
+		assertThat(jdbc.sql("select threshold from reporting.validation_rule where code = 'ratio_derived'")
+			.query(String.class).single()).isEqualTo("0.1000");
+		changeRule("ratio_derived", "0.5", true).andExpect(redirectedUrl("/admin/rules"));
+		assertThat(jdbc.sql("select threshold from reporting.validation_rule where code = 'ratio_derived'")
+			.query(String.class).single()).isEqualTo("0.5000");
 
 		int stale = ruleVersion("year_on_year");
 		changeRule("year_on_year", "70", true).andExpect(redirectedUrl("/admin/rules"));

@@ -49,15 +49,26 @@ public class ImportHistory {
 			.params(record.checksum(), record.kind().slug(), record.id()).query(Long.class).list();
 	}
 
-	/** The import's problems by row, and within a row in the template's order of columns. */
+	/** The import's problems, which stop its commit, by row, and within a row in the template's order of columns. */
 	public List<ProblemView> problems(ImportView record) {
+		return problems(record, false);
+	}
+
+	/** The import's warnings (soft validation rules' findings), which do not stop its commit, in the same order. */
+	public List<ProblemView> warnings(ImportView record) {
+		return problems(record, true);
+	}
+
+	private List<ProblemView> problems(ImportView record, boolean warnings) {
 		String columns = kinds.of(record.kind()).columns().stream().map(Column::code).collect(Collectors.joining(","));
+		// a row's rule findings come after its own checks' problems, in the order the rules found them
 		return jdbc.sql("""
-				select row_no, column_name, value, message_key, arguments from imports.problem
-				where import_id = ? order by row_no, array_position(string_to_array(?, ','), column_name::text)
-				""").params(record.id(), columns)
+				select row_no, column_name, value, message_key, arguments, rule, warning from imports.problem
+				where import_id = ? and warning = ?
+				order by row_no, array_position(string_to_array(?, ','), column_name::text), rule is not null, ctid
+				""").params(record.id(), warnings, columns)
 			.query((rs, n) -> new ProblemView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					List.of((String[]) rs.getArray(5).getArray())))
+					List.of((String[]) rs.getArray(5).getArray()), rs.getString(6), rs.getBoolean(7)))
 			.list();
 	}
 
@@ -88,7 +99,7 @@ public class ImportHistory {
 	}
 
 	private static final String SELECT = """
-			select id, kind, file_name, checksum, size_bytes, format, encoding, rows, accepted, problems, created,
+			select id, kind, file_name, checksum, size_bytes, format, encoding, rows, accepted, problems, warnings, created,
 			       changed, unchanged, status, uploaded_by, uploaded_at, committed_by, committed_at, headers, ignored
 			from imports.import
 			""";
@@ -98,7 +109,7 @@ public class ImportHistory {
 		String headers = rs.getString("headers");
 		return new ImportView(rs.getLong("id"), ImportKind.of(rs.getString("kind")).orElseThrow(),
 				rs.getString("file_name"), rs.getString("checksum"), rs.getLong("size_bytes"), rs.getString("format"),
-				rs.getString("encoding"), rs.getInt("rows"), rs.getInt("accepted"), rs.getInt("problems"),
+				rs.getString("encoding"), rs.getInt("rows"), rs.getInt("accepted"), rs.getInt("problems"), rs.getInt("warnings"),
 				rs.getInt("created"), rs.getInt("changed"), rs.getInt("unchanged"), rs.getString("status"),
 				rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(), rs.getString("committed_by"),
 				committed == null ? null : committed.toInstant(),

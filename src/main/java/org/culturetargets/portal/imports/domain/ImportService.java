@@ -73,9 +73,11 @@ public class ImportService {
 
 	private final ObjectMapper json;
 
+	private final RuleFindings rules;
+
 	ImportService(Kinds kinds, ImportHistory history, JdbcClient jdbc, DataSource dataSource,
 			PlatformTransactionManager transactions, PlanCatalog catalog, ApplicationEventPublisher events,
-			ImportSettings settings, ObjectMapper json) {
+			ImportSettings settings, ObjectMapper json, RuleFindings rules) {
 		this.kinds = kinds;
 		this.history = history;
 		this.jdbc = jdbc;
@@ -85,6 +87,7 @@ public class ImportService {
 		this.events = events;
 		this.settings = settings;
 		this.json = json;
+		this.rules = rules;
 	}
 
 	public List<ImportKind> kinds() {
@@ -154,17 +157,21 @@ public class ImportService {
 		saveProblems(importId, reading.problems);
 		StagedRows rows = kinds.staged(history.find(importId).orElseThrow());
 		Found found = check(rows, kind, settings.maxProblems() - reading.problems.size());
+		// the report rules judge only rows that passed the owner's checks (a known indicator, no duplicate)
+		RuleFindings.Outcome ruled = rules.check(kind, importId,
+				settings.maxProblems() - reading.problems.size() - found.problems());
 		long checked = System.nanoTime();
 		Comparison comparison = kind.owner().compare(rows);
 		log.info("Import {} previewed: {} rows read and staged in {} ms, checked in {} ms, compared in {} ms", importId,
 				reading.rows, millis(started, read), millis(read, checked), millis(checked, System.nanoTime()));
 		jdbc.sql("""
-				update imports.import set rows = ?, accepted = ?, problems = ?, created = ?, changed = ?, unchanged = ?
+				update imports.import set rows = ?, accepted = ?, problems = ?, warnings = ?, created = ?, changed = ?,
+				       unchanged = ?
 				where id = ?
 				""")
-			.params(reading.rows, reading.rows - reading.rejectedRows - found.rows(),
-					reading.problemCount + found.problems(), comparison.created(), comparison.changed(),
-					comparison.unchanged(), importId)
+			.params(reading.rows, reading.rows - reading.rejectedRows - found.rows() - ruled.rows(),
+					reading.problemCount + found.problems() + ruled.problems(), ruled.warnings(), comparison.created(),
+					comparison.changed(), comparison.unchanged(), importId)
 			.update();
 	}
 
@@ -232,6 +239,12 @@ public class ImportService {
 			if (found.problems() > 0) {
 				jdbc.sql("update imports.import set problems = ?, accepted = rows - ? where id = ?")
 					.params(found.problems(), found.rows(), id).update();
+				return false;
+			}
+			RuleFindings.Outcome ruled = rules.check(kind, id, settings.maxProblems());
+			jdbc.sql("update imports.import set problems = ?, accepted = rows - ?, warnings = ? where id = ?")
+				.params(ruled.problems(), ruled.rows(), ruled.warnings(), id).update();
+			if (ruled.problems() > 0) {
 				return false;
 			}
 			merge(record, kind, kind.owner().compare(rows), actor);

@@ -20,4 +20,9 @@ interface Kind {
 
 	StagedMerge owner();
 
+	/** Its rows are indicator values, judged by the report validation rules ({@link RuleFindings}). */
+	default boolean judgedByReportRules() {
+		return false;
+	}
+
 }

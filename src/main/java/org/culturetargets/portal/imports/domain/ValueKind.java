@@ -66,4 +66,9 @@ class ValueKind implements Kind {
 		return figures.values();
 	}
 
+	@Override
+	public boolean judgedByReportRules() {
+		return true;
+	}
+
 }

@@ -15,6 +15,7 @@ import org.culturetargets.portal.imports.domain.ImportView;
 import org.culturetargets.portal.imports.domain.Parsing;
 import org.culturetargets.portal.imports.domain.ProblemView;
 import org.culturetargets.portal.imports.domain.UploadProgress;
+import org.culturetargets.portal.reporting.FindingMessages;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.shared.InvalidInput;
 import org.culturetargets.portal.shared.NotFoundException;
@@ -44,13 +45,16 @@ class Uploads {
 
 	private final UploadProgress progress;
 
+	private final FindingMessages findingMessages;
+
 	Uploads(ImportService imports, ImportHistory history, MessageSource messages, Parsing parsing,
-			UploadProgress progress) {
+			UploadProgress progress, FindingMessages findingMessages) {
 		this.imports = imports;
 		this.history = history;
 		this.messages = messages;
 		this.parsing = parsing;
 		this.progress = progress;
+		this.findingMessages = findingMessages;
 	}
 
 	static ImportKind kind(String slug) {
@@ -122,16 +126,27 @@ class Uploads {
 	}
 
 	ImportResult result(ImportView record, Locale locale) {
-		List<ImportResult.Problem> problems = history.problems(record).stream()
-			.map(problem -> new ImportResult.Problem(problem.row(), record.header(problem.column()), problem.value(),
-					message(problem, locale)))
-			.toList();
 		int committed = record.committed() ? record.rows() : 0;
 		return new ImportResult(record.kind().slug(), record.id(), record.rows(), record.accepted(), committed,
-				record.created(), record.changed(), record.unchanged(), record.problems(), problems);
+				record.created(), record.changed(), record.unchanged(), record.problems(),
+				readable(record, history.problems(record), locale), record.warnings(),
+				readable(record, history.warnings(record), locale));
 	}
 
+	private List<ImportResult.Problem> readable(ImportView record, List<ProblemView> problems, Locale locale) {
+		return problems.stream()
+			.map(problem -> new ImportResult.Problem(problem.row(), record.header(problem.column()), problem.value(),
+					message(problem, locale), problem.rule()))
+			.toList();
+	}
+
+	/** A validation rule's finding is written by the rules' owner; the import's own problems from its bundle. */
 	String message(ProblemView problem, Locale locale) {
+		if (problem.rule() != null) {
+			return messages.getMessage("imports.problem.byRule", new Object[] {
+					findingMessages.ruleName(problem.rule(), locale),
+					findingMessages.message(problem.messageKey(), problem.arguments(), locale) }, locale);
+		}
 		return messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale);
 	}
 

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.culturetargets.portal.figures.FigureView;
+import org.culturetargets.portal.figures.Ratio;
+import org.culturetargets.portal.figures.ValueStatus;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.Nature;
 import org.culturetargets.portal.shared.Period;
@@ -37,6 +40,10 @@ public final class QualityRules {
 			}
 			if (RuleSetting.RATIO_PARTS.equals(rule.code())) {
 				ratios.forEach(ratio -> ratioParts(rule, ratio, facts).ifPresent(findings::add));
+				continue;
+			}
+			if (RuleSetting.RATIO_DERIVED.equals(rule.code())) {
+				ratios.forEach(ratio -> ratioDerived(rule, ratio, facts).ifPresent(findings::add));
 				continue;
 			}
 			for (ValueFacts f : facts) {
@@ -71,7 +78,8 @@ public final class QualityRules {
 	/**
 	 * Change on the same quarter last year beyond the threshold (%); without last year's value, on the pace of the
 	 * quarter before: a flow's year-to-date ÷ quarters elapsed × quarters (for a first quarter, last year's annual
-	 * ÷ 4), a stock's level itself.
+	 * ÷ 4), a stock's level itself. Without either, a notice says that no comparison was possible: a value the rule
+	 * could not judge is not passed in silence.
 	 */
 	static Optional<Finding> yearOnYear(RuleSetting rule, ValueFacts f) {
 		String code = f.indicator().code();
@@ -83,7 +91,8 @@ public final class QualityRules {
 		}
 		BigDecimal expected = pace(f);
 		if (expected == null || expected.signum() == 0) {
-			return Optional.empty();
+			return Optional.of(Finding.notice(rule, code, "noComparison", code, f.quantity(f.value()),
+					f.period().yearEarlier(), ValueFacts.previousQuarter(f.period())));
 		}
 		BigDecimal change = change(f.value(), expected);
 		return beyond(change, rule.threshold()) ? Optional.of(Finding.of(rule, code, "pace", code,
@@ -157,6 +166,39 @@ public final class QualityRules {
 		return Optional.of(Finding.of(rule, ratio.numeratorCode(), "fired", ratio.numeratorCode(),
 				partFacts.get().quantity(part), ratio.denominatorCode(), wholeFacts.get().quantity(whole), ratio.code(),
 				thresholdText(rule)));
+	}
+
+	/**
+	 * A ratio reported with its parts: the ratio computed from the parts ({@link Ratio}) differs from the reported
+	 * one by more than the threshold, in percentage points. Not judged without all three or with a whole of zero
+	 * (the part-and-whole rule speaks to that).
+	 */
+	static Optional<Finding> ratioDerived(RuleSetting rule, IndicatorView ratio, List<ValueFacts> facts) {
+		Optional<ValueFacts> reported = entered(facts, ratio.code());
+		Optional<ValueFacts> part = entered(facts, ratio.numeratorCode());
+		Optional<ValueFacts> whole = entered(facts, ratio.denominatorCode());
+		if (reported.isEmpty() || part.isEmpty() || whole.isEmpty() || whole.get().value().signum() == 0) {
+			return Optional.empty();
+		}
+		BigDecimal derived = new Ratio(ratio, figure(part.get()), figure(whole.get())).value();
+		BigDecimal difference = reported.get().value().subtract(derived).abs();
+		if (difference.compareTo(rule.threshold()) <= 0) {
+			return Optional.empty();
+		}
+		ValueFacts r = reported.get();
+		// the computed ratio and the gap two decimals finer than the ratio is shown, so that a gap just past a small
+		// tolerance is not written as 0
+		int scale = ratio.displayScale() + 2;
+		return Optional.of(Finding.of(rule, ratio.code(), "fired", ratio.code(), r.quantity(r.value()),
+				new Quantity(derived, ratio.unit(), scale), ratio.numeratorCode(), part.get().quantity(part.get().value()),
+				ratio.denominatorCode(), whole.get().quantity(whole.get().value()),
+				difference.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString(),
+				thresholdText(rule)));
+	}
+
+	private static FigureView figure(ValueFacts f) {
+		return new FigureView(f.indicator().code(), null, f.period(), f.value(), ValueStatus.FINAL, null, null, null,
+				null, false);
 	}
 
 	private static Optional<ValueFacts> entered(List<ValueFacts> facts, String code) {

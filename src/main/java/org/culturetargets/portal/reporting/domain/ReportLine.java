@@ -12,9 +12,9 @@ import org.culturetargets.portal.plans.IndicatorView;
 public record ReportLine(IndicatorView indicator, BigDecimal value, String note, BigDecimal lastYear,
 		BigDecimal growth, List<Finding> findings) {
 
-	/** A validation rule flagged the value. */
+	/** A validation rule flagged the value (a notice that a rule could not judge it flags nothing). */
 	public boolean anomalous() {
-		return !findings.isEmpty();
+		return findings.stream().anyMatch(Finding::flags);
 	}
 
 	/** A hard rule flagged the value and the district's note does not explain it. */

@@ -196,7 +196,8 @@ public class ReportService {
 		if (submit) {
 			saved = submit(saved, user);
 		}
-		return new Saved(saved, findings);
+		// the notices that a rule could not judge a value stay beside the values, not among the warnings to act on
+		return new Saved(saved, findings.stream().filter(Finding::flags).toList());
 	}
 
 	/** Submits the report as saved; {@code version}, when given, must be the current one. */

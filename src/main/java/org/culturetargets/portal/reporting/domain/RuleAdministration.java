@@ -66,17 +66,25 @@ public class RuleAdministration {
 	private static BigDecimal threshold(RuleSetting rule, String text, InvalidInput.Check check) {
 		BigDecimal value;
 		try {
-			value = Decimals.parse(text == null ? "" : text.trim());
+			value = Decimals.parse(text);
 		}
 		catch (NumberFormatException e) {
-			check.reject("threshold", "rule.error.notANumber", text == null ? "" : text);
+			check.reject("threshold", "rule.error.notANumber", text);
 			return null;
 		}
-		if (value.signum() <= 0) {
+		if (value == null) {
+			// a rule with a threshold cannot run without one
+			check.reject("threshold", "rule.error.thresholdMissing");
+		}
+		else if (value.signum() <= 0) {
 			check.reject("threshold", "rule.error.notPositive", value.toPlainString());
 		}
 		else if (RuleSetting.RATIO_PARTS.equals(rule.code()) && value.compareTo(HUNDRED) > 0) {
 			check.reject("threshold", "rule.error.shareAbove100", value.toPlainString());
+		}
+		else if (RuleSetting.RATIO_DERIVED.equals(rule.code()) && value.compareTo(HUNDRED) > 0) {
+			// shares lie within 0–100 %, so no two of them are further apart: such a tolerance lets everything pass
+			check.reject("threshold", "rule.error.gapAbove100", value.toPlainString());
 		}
 		else if (!Decimals.fits(value, 12, 4)) {
 			check.reject("threshold", "rule.error.outOfRange", value.toPlainString());

@@ -18,6 +18,9 @@ public record RuleSetting(String code, RuleKind kind, BigDecimal threshold, Inte
 
 	public static final String RATIO_PARTS = "ratio_parts";
 
+	/** A ratio reported with its parts disagrees with the ratio of those parts; threshold in percentage points. */
+	public static final String RATIO_DERIVED = "ratio_derived";
+
 	public static final String OWN_HISTORY = "own_history";
 
 	public String messageKey() {

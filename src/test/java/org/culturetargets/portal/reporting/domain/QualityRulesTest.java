@@ -37,6 +37,8 @@ class QualityRulesTest {
 
 	static final RuleSetting PARTS = rule(RuleSetting.RATIO_PARTS, RuleKind.HARD, "100", null);
 
+	static final RuleSetting DERIVED = rule(RuleSetting.RATIO_DERIVED, RuleKind.SOFT, "0.1", null);
+
 	static final RuleSetting HISTORY = rule(RuleSetting.OWN_HISTORY, RuleKind.SOFT, "3.5", 4);
 
 	// year-to-date flows cannot fall
@@ -99,11 +101,51 @@ class QualityRulesTest {
 	}
 
 	@Test
-	void withoutLastYearAStockIsComparedWithTheQuarterBeforeAndWithoutEitherThereIsNoComparison() {
+	void withoutLastYearAStockIsComparedWithTheQuarterBefore() {
 		assertThat(single(YOY, facts(TALENTS, Q3, "10", null, "6")).args()).contains("66.7");
 		assertThat(run(YOY, facts(TALENTS, Q3, "8", null, "6"))).isEmpty();
-		assertThat(run(YOY, facts(TALENTS, Q3, "8", null, null))).isEmpty();
-		assertThat(run(YOY, facts(TALENTS, Q3, "8", null, "0"))).isEmpty();
+		assertThat(run(YOY, facts(TALENTS, Q3, "4", null, "6"))).isEmpty();
+		assertThat(single(YOY, facts(TALENTS, Q3, "2", null, "6")).args()).contains("-66.7");
+	}
+
+	@Test
+	void withoutLastYearAndTheQuarterBeforeANoticeSaysNoComparisonWasPossible() {
+		for (ValueFacts f : List.of(facts(TALENTS, Q3, "8", null, null), facts(TALENTS, Q3, "8", null, "0"),
+				facts(ADDED_VALUE, Q3, "260", "0", null), facts(ADDED_VALUE, Period.ofQuarter(2026, 1), "26", null, null),
+				facts(ADDED_VALUE, Period.ofYear(2026), "260", null, null))) {
+			Finding notice = single(YOY, f);
+			assertThat(notice.notice()).as(f.toString()).isTrue();
+			assertThat(notice.messageKey()).isEqualTo("rule.year_on_year.noComparison");
+			assertThat(notice.error()).isFalse();
+			assertThat(notice.hard()).isFalse();
+			assertThat(notice.flags()).isFalse();
+			assertThat(notice.asError(true).error()).as("a notice never blocks").isFalse();
+			assertThat(notice.field()).isEqualTo("values[" + f.indicator().code() + "].note");
+		}
+		assertThat(single(YOY, facts(TALENTS, Q3, "8", null, null)).args()).containsExactly("cultural_talents",
+				new Quantity(new BigDecimal("8"), "万人", 2), Period.ofQuarter(2025, 3), Period.ofQuarter(2026, 2));
+		// a first quarter looks back to last year's fourth; a year to its own third quarter
+		assertThat(single(YOY, facts(ADDED_VALUE, Period.ofQuarter(2026, 1), "26", null, null)).args())
+			.contains(Period.ofQuarter(2025, 1), Period.ofQuarter(2025, 4));
+		assertThat(single(YOY, facts(ADDED_VALUE, Period.ofYear(2026), "260", null, null)).args())
+			.contains(Period.ofYear(2025), Period.ofQuarter(2026, 3));
+		// nothing to compare is a notice only while there is a value; either comparison silences it
+		assertThat(run(YOY, facts(TALENTS, Q3, null, null, null))).isEmpty();
+		assertThat(run(YOY, facts(TALENTS, Q3, "8", "8", null))).isEmpty();
+		assertThat(run(YOY, facts(TALENTS, Q3, "8", null, "8"))).isEmpty();
+		RuleSetting off = new RuleSetting(RuleSetting.YEAR_ON_YEAR, RuleKind.SOFT, new BigDecimal("50"), null, false, 30, 1);
+		assertThat(run(off, facts(TALENTS, Q3, "8", null, null))).isEmpty();
+	}
+
+	@Test
+	void aNoticeIsNoAnomalyAndNeedsNoNote() {
+		Finding notice = single(YOY, facts(TALENTS, Q3, "8", null, null));
+		ReportLine line = new ReportLine(TALENTS, new BigDecimal("8"), null, null, null, List.of(notice));
+		assertThat(line.anomalous()).isFalse();
+		assertThat(line.unexplainedHard()).isFalse();
+		Finding flag = single(YOY, facts(TALENTS, Q3, "10", null, "6"));
+		assertThat(new ReportLine(TALENTS, new BigDecimal("10"), null, null, null, List.of(flag, notice)).anomalous())
+			.isTrue();
 	}
 
 	// against the other districts
@@ -173,6 +215,55 @@ class QualityRulesTest {
 			.hasSize(1);
 	}
 
+	@Test
+	void aRatioReportedWithItsPartsMustAgreeWithThemWithinTheTolerance() {
+		// 144.6 ÷ 900 × 100 = 16.0667 %
+		Finding f = derived("17", "144.6", "900").get(0);
+		assertThat(f.rule()).isEqualTo(RuleSetting.RATIO_DERIVED);
+		assertThat(f.indicatorCode()).isEqualTo("added_value_gdp_share");
+		assertThat(f.field()).isEqualTo("values[added_value_gdp_share].note");
+		assertThat(f.error()).isFalse();
+		assertThat(f.messageKey()).isEqualTo("rule.ratio_derived.fired");
+		assertThat(f.args()).containsExactly("added_value_gdp_share", new Quantity(new BigDecimal("17"), "%", 2),
+				new Quantity(new BigDecimal("16.06666666666667"), "%", 4), "added_value",
+				new Quantity(new BigDecimal("144.6"), "亿元", 2), "gdp", new Quantity(new BigDecimal("900"), "亿元", 2),
+				"0.9333", "0.1");
+		assertThat(derived("15.9", "144.6", "900")).singleElement().satisfies(g -> assertThat(g.args()).contains("0.1667"));
+		// within 0.1 percentage points, either side, and exactly on it
+		assertThat(derived("16.1", "144.6", "900")).isEmpty();
+		assertThat(derived("16", "144.6", "900")).isEmpty();
+		assertThat(derived("16.07", "144.6", "900")).isEmpty();
+		assertThat(derived("20", "180", "900")).isEmpty();
+		assertThat(derived("20.1", "180", "900")).isEmpty();
+		assertThat(derived("20.1001", "180", "900")).hasSize(1);
+		// a wider tolerance, set by the administrator
+		assertThat(QualityRules.check(List.of(rule(RuleSetting.RATIO_DERIVED, RuleKind.SOFT, "1", null)),
+				List.of(share("17"), facts(ADDED_VALUE, Q3, "144.6", null, null), facts(GDP, Q3, "900", null, null)),
+				List.of(SHARE))).isEmpty();
+	}
+
+	@Test
+	void aRatioWithoutAllThreeValuesOrWithAWholeOfZeroIsNotComparedWithItsParts() {
+		assertThat(derived(null, "144.6", "900")).isEmpty();
+		assertThat(derived("17", null, "900")).isEmpty();
+		assertThat(derived("17", "144.6", null)).isEmpty();
+		assertThat(derived("17", "144.6", "0")).isEmpty();
+		assertThat(derived("0", "0", "900")).isEmpty();
+		assertThat(derived("5", "0", "900")).hasSize(1);
+		// not among the ratios the report has: nothing to compare
+		assertThat(QualityRules.check(List.of(DERIVED), List.of(share("17"), facts(ADDED_VALUE, Q3, "144.6", null, null),
+				facts(GDP, Q3, "900", null, null)), List.of())).isEmpty();
+	}
+
+	@Test
+	void bothRatioRulesSpeakWhenAPartExceedsItsWholeAndTheRatioDisagrees() {
+		List<Finding> findings = QualityRules.check(List.of(PARTS, DERIVED),
+				List.of(share("50"), facts(ADDED_VALUE, Q3, "950", null, null), facts(GDP, Q3, "900", null, null)),
+				List.of(SHARE));
+		assertThat(findings).extracting(Finding::rule).containsExactly(RuleSetting.RATIO_PARTS, RuleSetting.RATIO_DERIVED);
+		assertThat(findings).extracting(Finding::indicatorCode).containsExactly("added_value", "added_value_gdp_share");
+	}
+
 	// the district's own history
 
 	@Test
@@ -215,6 +306,16 @@ class QualityRulesTest {
 				new BigDecimal("150"), List.of(), new TreeMap<>());
 		assertThat(QualityRules.check(List.of(YTD, YOY), List.of(wild), List.of())).extracting(Finding::rule)
 			.containsExactly(RuleSetting.YTD_DECLINE, RuleSetting.YEAR_ON_YEAR);
+	}
+
+	private static List<Finding> derived(String ratio, String part, String whole) {
+		return QualityRules.check(List.of(DERIVED),
+				List.of(share(ratio), facts(ADDED_VALUE, Q3, part, null, null), facts(GDP, Q3, whole, null, null)),
+				List.of(SHARE));
+	}
+
+	private static ValueFacts share(String value) {
+		return facts(SHARE, Q3, value, null, null);
 	}
 
 	private static List<Finding> parts(String part, String whole) {
