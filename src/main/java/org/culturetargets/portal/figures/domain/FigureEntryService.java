@@ -9,6 +9,7 @@ import org.culturetargets.portal.shared.DataChanged;
 import org.culturetargets.portal.shared.Period;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,28 +21,30 @@ class FigureEntryService implements FigureEntries {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final ApplicationEventPublisher events;
 
-	FigureEntryService(JdbcClient jdbc, ApplicationEventPublisher events) {
+	FigureEntryService(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.events = events;
 	}
 
+	/** One batch of statements, however many entries (demo mode records two years of reports at once). */
 	@Override
 	public void record(List<FigureEntry> entries) {
-		for (FigureEntry e : entries) {
-			jdbc.sql("""
-					insert into figures.indicator_value
-					    (indicator_code, scope_code, period, value, status, note, source, recorded_by, recorded_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, now())
-					on conflict (indicator_code, scope_code, period, status) do update
-					   set value = excluded.value, note = excluded.note, source = excluded.source,
-					       recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
-					""")
-				.params(e.indicatorCode(), e.scopeCode(), e.period().toString(), e.value(), e.status().name(), e.note(),
-						e.source(), e.recordedBy())
-				.update();
-		}
+		batch.batchUpdate("""
+				insert into figures.indicator_value
+				    (indicator_code, scope_code, period, value, status, note, source, recorded_by, recorded_at, demo)
+				values (?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
+				on conflict (indicator_code, scope_code, period, status) do update
+				   set value = excluded.value, note = excluded.note, source = excluded.source,
+				       recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at, demo = excluded.demo
+				""", entries.stream()
+			.map(e -> new Object[] { e.indicatorCode(), e.scopeCode(), e.period().toString(), e.value(),
+					e.status().name(), e.note(), e.source(), e.recordedBy(), e.demo() })
+			.toList());
 		events.publishEvent(new DataChanged("figures"));
 	}
 

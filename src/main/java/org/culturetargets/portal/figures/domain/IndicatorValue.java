@@ -44,6 +44,8 @@ public class IndicatorValue {
 
 	private Instant recordedAt;
 
+	private boolean demo;
+
 	protected IndicatorValue() {
 	}
 
@@ -65,7 +67,7 @@ public class IndicatorValue {
 
 	FigureView toView(boolean superseded) {
 		return new FigureView(indicatorCode, scopeCode, period, value, status, note, source, recordedBy, recordedAt,
-				superseded);
+				superseded, demo);
 	}
 
 }
