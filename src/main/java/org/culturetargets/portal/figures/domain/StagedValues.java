@@ -99,8 +99,9 @@ class StagedValues implements StagedMerge, StagedFigures {
 				    select indicator_code, scope_code, period, value, status, note, source, :writer
 				    from writes
 				    on conflict (indicator_code, scope_code, period, status)
+				    -- an imported value that replaces a demo value is real: it stays when demo mode ends
 				    do update set value = excluded.value, note = excluded.note, source = excluded.source,
-				                  recorded_by = excluded.recorded_by, recorded_at = now()
+				                  recorded_by = excluded.recorded_by, recorded_at = now(), demo = false
 				)
 				insert into {changes} (import_id, row_no, subject, before, after)
 				select :batch, row_no, indicator_code || ' ' || scope_code || ' ' || period || ' ' || status,

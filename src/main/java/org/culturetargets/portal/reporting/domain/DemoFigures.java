@@ -20,12 +20,13 @@ import org.culturetargets.portal.shared.Period;
  */
 final class DemoFigures {
 
-	static final List<String> INDICATORS = List.of("added_value", "total_output", "gdp", "employment", "cultural_talents");
-
 	/** How many quarters before the current one every district has reports of: two years. */
 	static final int HISTORY_QUARTERS = 8;
 
-	/** A district's 2025 values: added value, output ÷ added value, GDP (亿元), employment (万人), talents (人). */
+	/**
+	 * A district's 2025 values: added value, output ÷ added value, GDP (亿元), employment (万人), talents (人); and the
+	 * yearly growth of its added value and output.
+	 */
 	private record District(String code, double addedValue, double outputRatio, double gdp, double employment,
 			int talents, double growth) {
 	}
