@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Demo mode ended (issue 18): a database used in demo mode, restarted in production mode (a new portal on the same
  * PostgreSQL, {@code portal.demo=false}), holds no row that demo mode wrote, in any schema, and no figure from a demo
- * report; what was real before (an account, an import and its figure, a report, audit entries and a notification
- * of a real account) is still there.
+ * report; what was real before (an account, an import and its figures, one of them over a demo report's, a report,
+ * audit entries and a notification of a real account) is still there.
  */
 class DemoModeEndsTest {
 
@@ -40,6 +40,8 @@ class DemoModeEndsTest {
 	private static List<String> demoReportSources;
 
 	private static long importId;
+
+	private static String quarter;
 
 	static PortalNodes nodes;
 
@@ -65,10 +67,13 @@ class DemoModeEndsTest {
 		jdbc.sql("""
 				insert into notifications.notification (recipient, kind, arguments)
 				values ('staff-330105', 'CHASED', array['330105', '2019Q4', '2020-01-20', 'someone'])""").update();
+		// the second row replaces a demo report's figure: what the import wrote is real
 		HttpResponse<String> imported = upload("/api/imports/values?dryRun=false",
-				"indicator,area,period,value,status\nemployment," + AREA + ",2019Q4,7.5,final\n");
+				"indicator,area,period,value,status\nemployment," + AREA + ",2019Q4,7.5,final\n"
+						+ "employment,330110," + currentQuarter(jdbc) + ",9.25,final\n");
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 		importId = jdbc.sql("select max(id) from imports.import").query(Long.class).single();
+		quarter = currentQuarter(jdbc);
 		// a demo report's step taken by a user: its audit entry and the notification of the real account are demo too
 		HttpResponse<String> returned = post("/api/reports/" + AREA + "/" + currentQuarter(jdbc) + "/return", "reviewer",
 				"{\"comment\": \"请补充说明。\"}");
@@ -133,6 +138,11 @@ class DemoModeEndsTest {
 				select value from figures.indicator_value
 				 where indicator_code = 'employment' and scope_code = ? and period = '2019Q4'""")
 			.param(AREA).query(String.class).list()).containsExactly("7.500000");
+		assertThat(jdbc.sql("""
+				select value from figures.indicator_value
+				 where indicator_code = 'employment' and scope_code = '330110' and period = ? and status = 'FINAL'""")
+			.param(quarter).query(String.class).list()).as("the imported value that replaced a demo one")
+			.containsExactly("9.250000");
 		assertThat(jdbc.sql("select count(*) from audit.change where subject like '%import%' and not demo")
 			.query(Long.class).single()).as("the import's audit entry").isPositive();
 		assertThat(jdbc.sql("select count(*) from audit.change").query(Long.class).single())
