@@ -26,11 +26,11 @@ class AuditLog {
 	@EventListener
 	void on(AuditedChange change) {
 		jdbc.sql("""
-				insert into audit.change (actor, occurred_at, subject, action, old_value, new_value, reason)
-				values (?, ?, ?, ?, ?, ?, ?)
+				insert into audit.change (actor, occurred_at, subject, action, old_value, new_value, reason, demo)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(change.actor(), Timestamp.from(change.occurredAt()), change.subject(), change.action(),
-					change.oldValue(), change.newValue(), change.reason())
+					change.oldValue(), change.newValue(), change.reason(), change.demo())
 			.update();
 	}
 

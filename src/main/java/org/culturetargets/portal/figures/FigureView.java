@@ -12,17 +12,18 @@ import org.culturetargets.portal.shared.Period;
  * its parts is recorded by {@link #FORMULA}, with the formula and its parts' sources as its source; a value computed
  * from the registries by {@link #REGISTRY}, or {@link #DEMO_REGISTRY} when synthetic demo rows went into it.
  * {@code source} is the technical reference (a seed file, a report's key, a formula with codes); {@code citationZh}
- * and {@code citationEn} are the words a page, an export or a PDF cites the value by (issue 13).
+ * and {@code citationEn} are the words a page, an export or a PDF cites the value by (issue 13). {@code demo} marks a
+ * value demo mode wrote (a demo report's) or computed from such values.
  */
 public record FigureView(String indicatorCode, String scopeCode, Period period, BigDecimal value, ValueStatus status,
 		String note, String source, String recordedBy, Instant recordedAt, boolean superseded, String citationZh,
-		String citationEn) {
+		String citationEn, boolean demo) {
 
-	/** A value without citation words: it is cited by its source's text. */
+	/** A value without citation words, which demo mode did not write: it is cited by its source's text. */
 	public FigureView(String indicatorCode, String scopeCode, Period period, BigDecimal value, ValueStatus status,
 			String note, String source, String recordedBy, Instant recordedAt, boolean superseded) {
 		this(indicatorCode, scopeCode, period, value, status, note, source, recordedBy, recordedAt, superseded, null,
-				null);
+				null, false);
 	}
 
 	/** Where the value comes from, in the page's language; the source's own text where no words were recorded. */
@@ -34,7 +35,7 @@ public record FigureView(String indicatorCode, String scopeCode, Period period, 
 	/** The same value cited by other words. */
 	public FigureView citedAs(String zh, String en) {
 		return new FigureView(indicatorCode, scopeCode, period, value, status, note, source, recordedBy, recordedAt,
-				superseded, zh, en);
+				superseded, zh, en, demo);
 	}
 
 	/** {@code recordedBy} of a value computed from its numerator and denominator rather than stored. */
@@ -56,9 +57,9 @@ public record FigureView(String indicatorCode, String scopeCode, Period period, 
 		return REGISTRY.equals(recordedBy) || DEMO_REGISTRY.equals(recordedBy);
 	}
 
-	/** Computed from registry rows that include synthetic demo data: never a real figure. */
+	/** Written by demo mode or computed from registry rows that include synthetic demo data: never a real figure. */
 	public boolean synthetic() {
-		return DEMO_REGISTRY.equals(recordedBy);
+		return demo || DEMO_REGISTRY.equals(recordedBy);
 	}
 
 	public boolean provisional() {

@@ -59,7 +59,7 @@ public record Ratio(IndicatorView indicator, FigureView numerator, FigureView de
 	/** The ratio as a figure of its indicator, in the numerator's scope and period. */
 	public FigureView toView(String source, String recordedBy) {
 		return new FigureView(indicator.code(), numerator.scopeCode(), period(), value(), status(), null, source,
-				recordedBy, null, false);
+				recordedBy, null, false, null, null, numerator.synthetic() || denominator.synthetic());
 	}
 
 }

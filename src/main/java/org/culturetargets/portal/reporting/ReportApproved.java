@@ -6,7 +6,7 @@ import org.culturetargets.portal.shared.AuditedChange;
 
 /** A reviewer approved a report: its values are now the district's final figures. */
 public record ReportApproved(String actor, Instant occurredAt, String subject, String oldValue, String newValue,
-		String reason) implements AuditedChange {
+		String reason, boolean demo) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -10,7 +10,7 @@ import org.culturetargets.portal.shared.Period;
  * {@code period} name the report for those who react.
  */
 public record ReportReturned(String actor, Instant occurredAt, String subject, String oldValue, String newValue,
-		String reason, String areaCode, Period period) implements AuditedChange {
+		String reason, String areaCode, Period period, boolean demo) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -6,7 +6,7 @@ import org.culturetargets.portal.shared.AuditedChange;
 
 /** A district saved its report (a draft, or a returned report it edits again). */
 public record ReportSaved(String actor, Instant occurredAt, String subject, String oldValue, String newValue,
-		String reason) implements AuditedChange {
+		String reason, boolean demo) implements AuditedChange {
 
 	@Override
 	public String action() {

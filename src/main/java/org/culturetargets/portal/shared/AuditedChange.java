@@ -29,4 +29,9 @@ public interface AuditedChange {
 	/** Why, as the user gave it; may be null where no reason is asked for. */
 	String reason();
 
+	/** A step of demo mode's synthetic data (a demo report's): logged as demo, removed once demo mode is off. */
+	default boolean demo() {
+		return false;
+	}
+
 }

@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
-/** Every report write leaves an audit entry with old and new value; the log refuses to be changed; the page. */
+/**
+ * Every report write leaves an audit entry with old and new value; the log refuses to be changed, but for demo mode's
+ * entries, which may be deleted; the page.
+ */
 @PortalTest
 class AuditLogTest {
 
@@ -69,6 +72,22 @@ class AuditLogTest {
 			.isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
 		assertThat(jdbc.sql("select actor from audit.change where subject = 'append-only test'").query(String.class).single())
 			.isEqualTo("test");
+	}
+
+	/** Demo mode's entries go when it ends (docs/operations.md, "Demo mode"); nothing else may, nor become one. */
+	@Test
+	void onlyAnEntryFlaggedDemoMayBeDeletedAndNoEntryBecomesOne() {
+		jdbc.sql("""
+				insert into audit.change (actor, occurred_at, subject, action, demo)
+				values ('test', now(), 'demo entry test', 'tested', true), ('test', now(), 'real entry test', 'tested', false)
+				""").update();
+		assertThatThrownBy(() -> jdbc.sql("update audit.change set demo = true where subject = 'real entry test'").update())
+			.isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from audit.change where subject in ('demo entry test', 'real entry test')")
+			.update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+		assertThat(jdbc.sql("delete from audit.change where subject = 'demo entry test'").update()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit.change where subject = 'real entry test'").query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -13,10 +13,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
-/** Demo mode's demo reports (a context and database of their own): four states on the board, labelled demo. */
+/**
+ * Demo mode's demo reports (a context and database of their own): four states on the board, labelled demo; their
+ * figures shown with the demo badge and marked in the exports.
+ */
 @PortalTest
 @TestPropertySource(properties = "portal.reporting.demo-reports=true")
 class DemoReportsTest {
@@ -40,6 +44,21 @@ class DemoReportsTest {
 			.andExpect(xpath("//div[@data-area='330105']").exists());
 		mvc.perform(get("/api/indicators/employment/series").param("scope", "330102").with(httpBasic("official", "demo")))
 			.andExpect(content().string(containsString("report 330102/" + calendar.currentQuarter() + " revision 1")));
+	}
+
+	@Test
+	void theDemoReportsFiguresCarryTheDemoBadgeAndTheExportsMarkThem() throws Exception {
+		String source = "report 330110/" + calendar.currentQuarter() + " revision 1";
+		mvc.perform(get("/api/indicators/added_value/series").param("scope", "330110").with(httpBasic("official", "demo")))
+			.andExpect(jsonPath("$.values[?(@.source == '" + source + "')].demo").value(true));
+		mvc.perform(get("/indicators/added_value").param("scope", "330110").with(httpBasic("official", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(xpath("//tr[td[text()='" + source + "']]//span[contains(@class, 'synthetic')]").string("演示"))
+			.andExpect(xpath("//tr[td[text()='2025']][td[contains(text(), '余杭区经济高质量发展大会')]]//span[contains(@class, 'synthetic')]")
+				.doesNotExist());
+		mvc.perform(get("/indicators/added_value/values.csv").param("scope", "330110").with(httpBasic("official", "demo")))
+			.andExpect(content().string(containsString(source + ",是")))
+			.andExpect(content().string(containsString("reported 2026-03-02\",否")));
 	}
 
 }

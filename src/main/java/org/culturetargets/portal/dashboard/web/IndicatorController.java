@@ -87,14 +87,17 @@ class IndicatorController {
 		return "dashboard/indicator";
 	}
 
-	/** Every value of the indicator in the scope, superseded ones included, with its source: {@code csv} or {@code xlsx}. */
+	/**
+	 * Every value of the indicator in the scope, superseded ones included, with its source: {@code csv} or {@code xlsx}.
+	 * The last column marks demo data (demo reports' values, sums of the synthetic registry): never a real figure.
+	 */
 	@GetMapping("/indicators/{code}/values.{format}")
 	void values(@PathVariable String code, @RequestParam String scope, @PathVariable String format, Locale locale,
 			HttpServletResponse response) throws IOException {
 		IndicatorView indicator = indicator(code);
 		scope(scope);
 		List<String> header = List.of("indicator", "scope", "period", "value", "unit", "status", "superseded", "note",
-				"source")
+				"source", "synthetic")
 			.stream()
 			.map(column -> messages.getMessage("values.col." + column, null, locale))
 			.toList();
@@ -104,7 +107,8 @@ class IndicatorController {
 			String status = f.computed() ? messages.getMessage("indicator.derived", null, locale)
 					: messages.getMessage(statusKey(f), null, locale);
 			rows.add(Arrays.asList(code, scope, f.period().toString(), f.value(), unit, status,
-					messages.getMessage(f.superseded() ? "export.yes" : "export.no", null, locale), f.note(), f.citation(locale)));
+					messages.getMessage(f.superseded() ? "export.yes" : "export.no", null, locale), f.note(),
+					f.citation(locale), messages.getMessage(f.synthetic() ? "export.yes" : "export.no", null, locale)));
 		}
 		Sheet.of(code, header, rows).download(code + "-" + scope, format, response);
 	}

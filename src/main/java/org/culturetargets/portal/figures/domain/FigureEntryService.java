@@ -9,6 +9,7 @@ import org.culturetargets.portal.shared.DataChanged;
 import org.culturetargets.portal.shared.Period;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,30 +21,33 @@ class FigureEntryService implements FigureEntries {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final ApplicationEventPublisher events;
 
-	FigureEntryService(JdbcClient jdbc, ApplicationEventPublisher events) {
+	FigureEntryService(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.events = events;
 	}
 
+	/** One batch of statements, however many entries (demo mode records two years of reports at once). */
 	@Override
 	public void record(List<FigureEntry> entries) {
-		for (FigureEntry e : entries) {
-			jdbc.sql("""
-					insert into figures.indicator_value
-					    (indicator_code, scope_code, period, value, status, note, source, recorded_by, recorded_at,
-					     citation_zh, citation_en)
-					values (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)
-					on conflict (indicator_code, scope_code, period, status) do update
-					   set value = excluded.value, note = excluded.note, source = excluded.source,
-					       recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at,
-					       citation_zh = excluded.citation_zh, citation_en = excluded.citation_en
-					""")
-				.params(e.indicatorCode(), e.scopeCode(), e.period().toString(), e.value(), e.status().name(), e.note(),
-						e.source(), e.recordedBy(), e.citationZh(), e.citationEn())
-				.update();
-		}
+		batch.batchUpdate("""
+				insert into figures.indicator_value
+				    (indicator_code, scope_code, period, value, status, note, source, recorded_by, recorded_at,
+				     citation_zh, citation_en, demo)
+				values (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?)
+				on conflict (indicator_code, scope_code, period, status) do update
+				   set value = excluded.value, note = excluded.note, source = excluded.source,
+				       recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at,
+				       citation_zh = excluded.citation_zh, citation_en = excluded.citation_en, demo = excluded.demo
+				""", entries.stream()
+			.map(e -> new Object[] { e.indicatorCode(), e.scopeCode(), e.period().toString(), e.value(),
+					e.status().name(), e.note(), e.source(), e.recordedBy(), e.citationZh(), e.citationEn(),
+					e.demo() })
+			.toList());
 		events.publishEvent(new DataChanged("figures"));
 	}
 

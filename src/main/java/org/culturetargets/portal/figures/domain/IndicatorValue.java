@@ -48,6 +48,8 @@ public class IndicatorValue {
 
 	private Instant recordedAt;
 
+	private boolean demo;
+
 	protected IndicatorValue() {
 	}
 
@@ -69,7 +71,7 @@ public class IndicatorValue {
 
 	FigureView toView(boolean superseded) {
 		return new FigureView(indicatorCode, scopeCode, period, value, status, note, source, recordedBy, recordedAt,
-				superseded, citationZh, citationEn);
+				superseded, citationZh, citationEn, demo);
 	}
 
 }

@@ -99,8 +99,9 @@ class StagedValues implements StagedMerge, StagedFigures {
 				    select indicator_code, scope_code, period, value, status, note, source, :writer
 				    from writes
 				    on conflict (indicator_code, scope_code, period, status)
+				    -- an imported value that replaces a demo value is real: it stays when demo mode ends
 				    do update set value = excluded.value, note = excluded.note, source = excluded.source,
-				                  recorded_by = excluded.recorded_by, recorded_at = now(),
+				                  recorded_by = excluded.recorded_by, recorded_at = now(), demo = false,
 				                  -- a new source's citation is its own text: the old words would cite another
 				                  citation_zh = case when excluded.source is distinct from indicator_value.source
 				                                     then null else indicator_value.citation_zh end,

@@ -29,7 +29,7 @@ class SeriesApiController {
 
 	@GetMapping("/{indicator}/series")
 	@Operation(summary = "An indicator's values by period for a scope, each with its source; "
-			+ "superseded provisional values are included and marked")
+			+ "superseded provisional values are included and marked, and so is demo data (demo: true)")
 	Series series(@PathVariable String indicator, @RequestParam String scope) {
 		catalog.indicator(indicator).orElseThrow(() -> new NotFoundException("indicator", indicator));
 		catalog.scope(scope).orElseThrow(() -> new NotFoundException("scope", scope));
@@ -39,11 +39,13 @@ class SeriesApiController {
 	record Series(String indicator, String scope, List<Point> values) {
 	}
 
-	record Point(String period, BigDecimal value, String status, boolean superseded, String note, String source) {
+	/** {@code demo}: demo mode's synthetic data (a demo report's value, a sum of the demo registry), never a real figure. */
+	record Point(String period, BigDecimal value, String status, boolean superseded, String note, String source,
+			boolean demo) {
 
 		static Point of(FigureView f) {
 			return new Point(f.period().toString(), f.value(), f.status().name().toLowerCase(), f.superseded(),
-					f.note(), f.source());
+					f.note(), f.source(), f.synthetic());
 		}
 
 	}

@@ -34,7 +34,7 @@ class EventNotifications {
 	void on(ReportSubmitted event) {
 		notifier.send(accounts.withRole(Role.REVIEWER), NotificationKind.REPORT_SUBMITTED,
 				List.of(event.areaCode(), event.period().toString(), event.actor()),
-				reportLink(event.areaCode(), event.period().toString()), null);
+				reportLink(event.areaCode(), event.period().toString()), null, event.demo());
 	}
 
 	/** The district's staff: their report came back, with the reviewer's comment. */
@@ -42,7 +42,7 @@ class EventNotifications {
 	void on(ReportReturned event) {
 		notifier.send(accounts.staffOf(event.areaCode()), NotificationKind.REPORT_RETURNED,
 				List.of(event.areaCode(), event.period().toString(), event.actor(), event.reason()),
-				reportLink(event.areaCode(), event.period().toString()), null);
+				reportLink(event.areaCode(), event.period().toString()), null, event.demo());
 	}
 
 	/** The district's staff: a reviewer urged them (at most once a day, which reporting enforces). */

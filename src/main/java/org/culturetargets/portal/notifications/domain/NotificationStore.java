@@ -22,14 +22,15 @@ class NotificationStore {
 	}
 
 	/** The new notification's id; empty when one with the same once-key was already sent to the recipient. */
-	Optional<Long> insert(String recipient, NotificationKind kind, List<String> arguments, String link, String onceKey) {
+	Optional<Long> insert(String recipient, NotificationKind kind, List<String> arguments, String link, String onceKey,
+			boolean demo) {
 		return jdbc.sql("""
-				insert into notifications.notification (recipient, kind, arguments, link, once_key)
-				values (?, ?, ?, ?, ?)
+				insert into notifications.notification (recipient, kind, arguments, link, once_key, demo)
+				values (?, ?, ?, ?, ?, ?)
 				on conflict (recipient, once_key) do nothing
 				returning id
 				""")
-			.params(recipient, kind.name(), arguments.toArray(String[]::new), link, onceKey)
+			.params(recipient, kind.name(), arguments.toArray(String[]::new), link, onceKey, demo)
 			.query(Long.class)
 			.optional();
 	}

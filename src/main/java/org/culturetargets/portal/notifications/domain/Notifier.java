@@ -30,9 +30,15 @@ public class Notifier {
 	 * limit); returns how many were sent.
 	 */
 	public int send(List<Contact> recipients, NotificationKind kind, List<String> arguments, String link, String onceKey) {
+		return send(recipients, kind, arguments, link, onceKey, false);
+	}
+
+	/** As {@link #send(List, NotificationKind, List, String, String)}; {@code demo} when demo data caused it. */
+	public int send(List<Contact> recipients, NotificationKind kind, List<String> arguments, String link, String onceKey,
+			boolean demo) {
 		int sent = 0;
 		for (Contact recipient : recipients) {
-			var id = store.insert(recipient.username(), kind, arguments, link, onceKey);
+			var id = store.insert(recipient.username(), kind, arguments, link, onceKey, demo);
 			if (id.isPresent()) {
 				sent++;
 				if (recipient.email() != null && mail.enabled()) {

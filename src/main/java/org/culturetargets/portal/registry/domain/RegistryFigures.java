@@ -305,7 +305,7 @@ class RegistryFigures implements DerivedValues {
 				if (annualFromFourthQuarter && period.endQuarter() == 4 && !period.isAnnual()) {
 					views.add(new FigureView(view.indicatorCode(), scope, Period.ofYear(period.year()), view.value(),
 							view.status(), null, view.source() + " (" + period + ")", view.recordedBy(), null, false,
-							view.citationZh(), view.citationEn()));
+							view.citationZh(), view.citationEn(), view.demo()));
 				}
 			}
 		});
@@ -335,7 +335,7 @@ class RegistryFigures implements DerivedValues {
 				source(d.indicatorCode() + " = " + what, synthetic),
 				synthetic ? FigureView.DEMO_REGISTRY : FigureView.REGISTRY, null, false,
 				citation(d.family(), d.indicatorCode(), List.of(value), synthetic, Locale.CHINESE),
-				citation(d.family(), d.indicatorCode(), List.of(value), synthetic, Locale.ENGLISH));
+				citation(d.family(), d.indicatorCode(), List.of(value), synthetic, Locale.ENGLISH), false);
 	}
 
 	/**

@@ -173,13 +173,6 @@ class ReportRepository {
 		}
 	}
 
-	/** Flags every revision of the report as demo data (demo mode only). */
-	void markDemo(String areaCode, Period period) {
-		jdbc.sql("update reporting.report set demo = true where area_code = ? and period = ?")
-			.params(areaCode, period.toString())
-			.update();
-	}
-
 	/** Who changed the report last and when, read outside any snapshot so a refused writer learns the truth. */
 	Optional<Report> current(long id) {
 		return jdbc.sql("select " + COLUMNS + " from reporting.report where id = ?")

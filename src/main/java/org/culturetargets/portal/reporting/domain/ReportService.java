@@ -162,6 +162,11 @@ public class ReportService {
 
 	/** Saves the entered values (a draft stays a draft; a returned report becomes a draft again); with {@code submit}, submits too. */
 	public Saved save(String areaCode, Period period, SaveReportCmd cmd, boolean submit, PortalUser user) {
+		return save(areaCode, period, cmd, submit, user, false);
+	}
+
+	/** As {@link #save(String, Period, SaveReportCmd, boolean, PortalUser)}; {@code demo} flags a new report as demo data. */
+	Saved save(String areaCode, Period period, SaveReportCmd cmd, boolean submit, PortalUser user, boolean demo) {
 		Report report = read(areaCode, period, null, user);
 		refuseIf(report.editRefusal(user, calendar), report);
 		if (report.version() != cmd.version()) {
@@ -186,13 +191,13 @@ public class ReportService {
 			id = report.id();
 		}
 		else {
-			id = reports.insert(areaCode, period, 1, narrative, user.getUsername(), false, true)
+			id = reports.insert(areaCode, period, 1, narrative, user.getUsername(), demo, true)
 				.orElseThrow(() -> stale(report));
 		}
 		reports.replaceValues(id, checked.values().values());
 		Report saved = reports.find(areaCode, period, report.revision()).orElseThrow();
 		events.publishEvent(new ReportSaved(user.getUsername(), Instant.now(), saved.name(),
-				report.saved() ? report.describe() : null, saved.describe(), null));
+				report.saved() ? report.describe() : null, saved.describe(), null, saved.demo()));
 		if (submit) {
 			saved = submit(saved, user);
 		}
@@ -241,7 +246,7 @@ public class ReportService {
 		// submitted values show on the dashboards marked provisional until a reviewer decides
 		figureEntries.record(entries(submitted, ValueStatus.PROVISIONAL, user.getUsername()));
 		changed(new ReportSubmitted(user.getUsername(), Instant.now(), submitted.name(), report.describe(),
-				submitted.describe(), null, submitted.areaCode(), submitted.period()));
+				submitted.describe(), null, submitted.areaCode(), submitted.period(), submitted.demo()));
 		return submitted;
 	}
 
@@ -261,7 +266,7 @@ public class ReportService {
 		figureEntries.withdraw(areaCode, period, ValueStatus.PROVISIONAL, report.figureSourcePrefix());
 		figureEntries.record(entries(approved, ValueStatus.FINAL, user.getUsername()));
 		changed(new ReportApproved(user.getUsername(), Instant.now(), approved.name(), report.describe(),
-				approved.describe(), null));
+				approved.describe(), null, approved.demo()));
 		return approved;
 	}
 
@@ -281,7 +286,7 @@ public class ReportService {
 		Report returned = reports.find(areaCode, period, report.revision()).orElseThrow();
 		figureEntries.withdraw(areaCode, period, ValueStatus.PROVISIONAL, report.figureSourcePrefix());
 		changed(new ReportReturned(user.getUsername(), Instant.now(), returned.name(), report.describe(),
-				returned.describe(), reason, areaCode, period));
+				returned.describe(), reason, areaCode, period, returned.demo()));
 		return returned;
 	}
 
@@ -294,7 +299,7 @@ public class ReportService {
 		reports.replaceValues(id, approved.values().values());
 		Report revised = reports.find(areaCode, period, approved.revision() + 1).orElseThrow();
 		changed(new ReportRevised(user.getUsername(), Instant.now(), revised.name(), approved.describe(),
-				revised.describe(), null));
+				revised.describe(), null, revised.demo()));
 		return revised;
 	}
 
@@ -406,20 +411,20 @@ public class ReportService {
 	}
 
 	private List<FigureEntry> entries(Report report, ValueStatus status, String recordedBy) {
-		String citationZh = citation(report, Locale.CHINESE);
-		String citationEn = citation(report, Locale.ENGLISH);
+		String citationZh = citation(report.areaCode(), report.period(), report.revision(), Locale.CHINESE);
+		String citationEn = citation(report.areaCode(), report.period(), report.revision(), Locale.ENGLISH);
 		return report.values().values().stream()
 			.filter(v -> v.value() != null)
 			.map(v -> new FigureEntry(v.indicatorCode(), report.areaCode(), report.period(), v.value(), status, v.note(),
-					report.figureSource(), recordedBy, citationZh, citationEn))
+					report.figureSource(), recordedBy, citationZh, citationEn, report.demo()))
 			.toList();
 	}
 
 	/** How a page cites the report's figures: 西湖区2026年三季度报表第1版, "Q3 2026 report of Xihu District, version 1". */
-	private String citation(Report report, Locale locale) {
-		String area = catalog.scope(report.areaCode()).map(s -> s.name(locale)).orElse(report.areaCode());
-		return messages.getMessage("report.citation", new Object[] { area, report.period().year(),
-				report.period().endQuarter(), report.revision() }, locale);
+	String citation(String areaCode, Period period, int revision, Locale locale) {
+		String area = catalog.scope(areaCode).map(s -> s.name(locale)).orElse(areaCode);
+		return messages.getMessage("report.citation", new Object[] { area, period.year(), period.endQuarter(),
+				revision }, locale);
 	}
 
 }
