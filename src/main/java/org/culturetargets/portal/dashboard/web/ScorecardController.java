@@ -83,6 +83,23 @@ class ScorecardController {
 		return "fragments/cached";
 	}
 
+	/**
+	 * The scorecard's selectors for another plan (htmx, when the plan is changed): the scopes and as-of periods that
+	 * plan has, keeping the chosen scope and period where the plan has them, else its home scope and latest period.
+	 */
+	@GetMapping("/scorecard/choices")
+	String choices(@RequestParam String plan, @RequestParam(required = false) String scope,
+			@RequestParam(required = false) Period asOf, Model model) {
+		Scorecard home = find(catalog.plans(), plan, null, null);
+		boolean keepsScope = home.scopes().stream().anyMatch(s -> s.code().equals(scope));
+		boolean keepsAsOf = asOf != null && home.periods().contains(asOf);
+		Scorecard chosen = keepsScope || keepsAsOf
+				? find(catalog.plans(), plan, keepsScope ? scope : null, keepsAsOf ? asOf : null) : home;
+		model.addAttribute("plans", catalog.plans());
+		model.addAttribute("scorecard", chosen);
+		return "dashboard/scorecard :: selectors";
+	}
+
 	/** The scorecard as shown, one row per target, as {@code csv} or {@code xlsx}. */
 	@GetMapping("/scorecard.{format}")
 	void download(@PathVariable String format, @RequestParam(required = false) String plan,
