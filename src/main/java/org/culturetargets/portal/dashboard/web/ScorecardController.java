@@ -71,8 +71,9 @@ class ScorecardController {
 			Map<Long, Sparkline> sparklines = scorecard.lines()
 				.stream()
 				.collect(Collectors.toMap(line -> line.target().id(),
-						line -> Sparkline.of(Sparkline.sinceRestart(line.series(), line.indicator()),
-								line.indicator().displayScale(), format)));
+						line -> Sparkline.of(Sparkline.sinceRestart(Sparkline.behindStatus(line.series(),
+								line.evaluation().status(), line.target().baselineYear(), scorecard.asOf()),
+								line.indicator()), line.indicator().displayScale(), format)));
 			content.addAttribute("plans", plans);
 			content.addAttribute("scorecard", scorecard);
 			content.addAttribute("sparklines", sparklines);
