@@ -20,6 +20,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -93,6 +94,16 @@ final class Browser {
 			}
 			throw e;
 		}
+	}
+
+	/**
+	 * Chooses an option of a select that makes htmx replace part of the page (the scorecard's plan brings its
+	 * scopes and periods), and waits until that part is replaced.
+	 */
+	static void selectAndWaitForSwap(ChromeDriver driver, String selectId, String value, String swappedId) {
+		WebElement old = driver.findElement(By.id(swappedId));
+		new Select(driver.findElement(By.id(selectId))).selectByValue(value);
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(old));
 	}
 
 	/** Saves what the browser shows, for the user guide (docs/images). */

@@ -68,11 +68,18 @@ class DashboardBrowserTest {
 				values ('added_value', :district, '2025', cast(:value as numeric), 'PROVISIONAL', :source, 'browser-test')""")
 			.param("district", district).param("value", value).param("source", SYNTHETIC)
 			.update());
+		// a district's own target, so that the tile map may colour by target status
+		jdbc.sql("""
+				insert into plans.target (plan_code, indicator_code, scope_code, kind, comparator, baseline_value,
+				    baseline_year, target_value, target_year, source, set_by)
+				values ('HZ-14FYP', 'added_value', '330108', 'LEVEL', '>=', 500, 2020, 700, 2025, :source, 'test')
+				on conflict do nothing""").param("source", SYNTHETIC).update();
 	}
 
 	@AfterEach
 	void close() {
 		jdbc.sql("delete from figures.indicator_value where recorded_by = 'browser-test'").update();
+		jdbc.sql("delete from plans.target where source = ?").param(SYNTHETIC).update();
 		if (browser != null) {
 			browser.quit();
 		}

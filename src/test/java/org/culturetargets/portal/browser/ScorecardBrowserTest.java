@@ -63,7 +63,7 @@ class ScorecardBrowserTest {
 		assertThat(browser.findElement(By.cssSelector("tr[data-indicator=added_value] .status")).getText())
 			.endsWith("进度正常");
 
-		new Select(browser.findElement(By.id("plan"))).selectByValue("HZ-ICCC-2025");
+		Browser.selectAndWaitForSwap(browser, "plan", "HZ-ICCC-2025", "scorecard-form");
 		new Select(browser.findElement(By.id("asOf"))).selectByValue("");
 		Browser.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("#scorecard-form button[type=submit]")));
 		assertThat(browser.findElement(By.id("plan-title")).getText()).contains("2023");

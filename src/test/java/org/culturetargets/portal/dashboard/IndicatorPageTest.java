@@ -79,8 +79,13 @@ class IndicatorPageTest {
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[1]/@data-district").string("330110"))
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[2]/@data-district").string("330102"))
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[2]/td[1]").string("2"))
+			// no district has a target on it: no status column (issue 13), and who has a value is said
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[2]").string(
-					allOf(containsString("快报"), containsString("未设目标"))))
+					allOf(containsString("快报"), not(containsString("未设目标")))))
+			.andExpect(xpath("count(//table[@id='comparison-table']/thead//th)").number(4.0))
+			.andExpect(xpath("//p[@id='comparison-coverage']").string(allOf(containsString("2025"),
+					containsString("13个区、县（市）中4个有数值"), containsString("余杭区、上城区、西湖区、淳安县"))))
+			.andExpect(xpath("//p[@id='comparison-no-targets']").exists())
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[3]/@data-district").string("330106"))
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[4]/@data-district").string("330127"))
 			.andExpect(xpath("//table[@id='comparison-table']/tbody/tr[5]/td[1]").string("—"))

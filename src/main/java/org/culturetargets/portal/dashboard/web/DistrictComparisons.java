@@ -104,7 +104,9 @@ class DistrictComparisons {
 			.map(layout -> TileMap.of(layout, ranked, groupNames,
 					district -> "/indicators/" + indicator.code() + "?scope=" + district, scale, format))
 			.orElse(null);
-		return Optional.of(new DistrictComparison(shown, unit, scale, ranked, chart(ranked, unit, shown), tileMap));
+		Map.Entry<Period, Long> best = bestCovered(series);
+		return Optional.of(new DistrictComparison(shown, unit, scale, ranked, chart(ranked, unit, shown), tileMap,
+				best == null ? null : best.getKey(), best == null ? 0 : best.getValue().intValue()));
 	}
 
 	/** The latest year in which any district has a value; the latest quarter when there is no annual value. */
@@ -112,6 +114,23 @@ class DistrictComparisons {
 		List<Period> periods = series.values().stream().flatMap(List::stream).map(FigureView::period).toList();
 		return periods.stream().filter(Period::isAnnual).max(Comparator.naturalOrder())
 			.or(() -> periods.stream().max(Comparator.naturalOrder()))
+			.orElse(null);
+	}
+
+	/**
+	 * The period in which the most districts have a value, with their number: years before quarters, the latest of
+	 * equally covered periods. Null without any value.
+	 */
+	private static Map.Entry<Period, Long> bestCovered(Map<String, List<FigureView>> series) {
+		Map<Period, Long> districts = series.values()
+			.stream()
+			.flatMap(values -> values.stream().map(FigureView::period).distinct())
+			.collect(Collectors.groupingBy(period -> period, Collectors.counting()));
+		Comparator<Map.Entry<Period, Long>> coverage = Map.Entry.comparingByValue();
+		return districts.entrySet()
+			.stream()
+			.max(coverage.thenComparing(entry -> entry.getKey().isAnnual())
+				.thenComparing(Map.Entry.comparingByKey()))
 			.orElse(null);
 	}
 

@@ -3,10 +3,12 @@ package org.culturetargets.portal.dashboard.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,8 +83,10 @@ class IndicatorController {
 			.collect(Collectors.partitioningBy(f -> f.computed() || f.derived()));
 		model.addAttribute("stored", computed.get(false));
 		model.addAttribute("derived", computed.get(true));
-		model.addAttribute("chart", json.writeValueAsString(
-				chart(indicator, history.stream().filter(f -> !f.superseded()).toList(), targets, locale)));
+		Map<String, Object> chart = chart(indicator, history.stream().filter(f -> !f.superseded()).toList(), targets,
+				locale);
+		model.addAttribute("chart", json.writeValueAsString(chart));
+		model.addAttribute("chartWindow", chart.get("window"));
 		model.addAttribute("comparison", comparisons.compare(indicator, area, period, locale).orElse(null));
 		return "dashboard/indicator";
 	}
@@ -127,6 +131,22 @@ class IndicatorController {
 	}
 
 	/**
+	 * The years the chart opens on: the plan period of the nearest target still ahead of the latest value (else of
+	 * the latest target), from its baseline year, so that a 2035 outlook does not squeeze the plan's own years;
+	 * empty without targets.
+	 */
+	static Optional<List<String>> planPeriod(List<FigureView> series, List<TargetProgress> targets) {
+		int latest = series.stream().filter(f -> f.period().isAnnual()).mapToInt(f -> f.period().year()).max().orElse(0);
+		List<TargetView> drawn = targets.stream().filter(p -> !p.path().isEmpty()).map(TargetProgress::target).toList();
+		Comparator<TargetView> nearest = Comparator.comparingInt(TargetView::targetYear);
+		return drawn.stream()
+			.filter(t -> t.targetYear() >= latest)
+			.min(nearest.thenComparingInt(TargetView::baselineYear))
+			.or(() -> drawn.stream().max(nearest))
+			.map(t -> List.of(String.valueOf(t.baselineYear()), String.valueOf(t.targetYear())));
+	}
+
+	/**
 	 * Data for {@code static/js/indicator-chart.js}: the annual values (provisional ones flagged), each level
 	 * target's path from baseline to target year by year, and where the current growth leads by the target year.
 	 */
@@ -143,8 +163,9 @@ class IndicatorController {
 			if (progress.path().isEmpty()) {
 				continue;
 			}
-			String name = progress.plan().title(locale) + " · " + t.comparator().symbol() + " "
-					+ format.number(t.targetValue(), indicator.displayScale()) + " (" + t.targetYear() + ")";
+			// short, for a legend under the chart: the plan's title is on the page, in the targets' table
+			String name = messages.getMessage("chart.target", new Object[] { t.comparator().symbol(),
+					format.number(t.targetValue(), indicator.displayScale()), String.valueOf(t.targetYear()) }, locale);
 			List<List<Object>> points = progress.path()
 				.stream()
 				.map(expected -> List.<Object>of(String.valueOf(expected.year()), expected.value()))
@@ -172,6 +193,10 @@ class IndicatorController {
 					.map(String::valueOf).toList()
 				: List.of());
 		chart.put("restartLabel", messages.getMessage("chart.restart", null, locale));
+		chart.put("scale", indicator.displayScale());
+		chart.put("saveLabel", messages.getMessage("chart.save", null, locale));
+		chart.put("fileName", indicator.name(locale));
+		planPeriod(series, targets).ifPresent(years -> chart.put("window", years));
 		return chart;
 	}
 

@@ -71,8 +71,9 @@ class ScorecardController {
 			Map<Long, Sparkline> sparklines = scorecard.lines()
 				.stream()
 				.collect(Collectors.toMap(line -> line.target().id(),
-						line -> Sparkline.of(Sparkline.sinceRestart(line.series(), line.indicator()),
-								line.indicator().displayScale(), format)));
+						line -> Sparkline.of(Sparkline.sinceRestart(Sparkline.behindStatus(line.series(),
+								line.evaluation().status(), line.target().baselineYear(), scorecard.asOf()),
+								line.indicator()), line.indicator().displayScale(), format)));
 			content.addAttribute("plans", plans);
 			content.addAttribute("scorecard", scorecard);
 			content.addAttribute("sparklines", sparklines);
@@ -81,6 +82,23 @@ class ScorecardController {
 			content.addAttribute("finalReport", scorecard.plan().periodEnd() < time.today().getYear());
 		}, messages.getMessage("scorecard.title", null, locale), locale, request, response);
 		return "fragments/cached";
+	}
+
+	/**
+	 * The scorecard's selectors for another plan (htmx, when the plan is changed): the scopes and as-of periods that
+	 * plan has, keeping the chosen scope and period where the plan has them, else its home scope and latest period.
+	 */
+	@GetMapping("/scorecard/choices")
+	String choices(@RequestParam String plan, @RequestParam(required = false) String scope,
+			@RequestParam(required = false) Period asOf, Model model) {
+		Scorecard home = find(catalog.plans(), plan, null, null);
+		boolean keepsScope = home.scopes().stream().anyMatch(s -> s.code().equals(scope));
+		boolean keepsAsOf = asOf != null && home.periods().contains(asOf);
+		Scorecard chosen = keepsScope || keepsAsOf
+				? find(catalog.plans(), plan, keepsScope ? scope : null, keepsAsOf ? asOf : null) : home;
+		model.addAttribute("plans", catalog.plans());
+		model.addAttribute("scorecard", chosen);
+		return "dashboard/scorecard :: selectors";
 	}
 
 	/** The scorecard as shown, one row per target, as {@code csv} or {@code xlsx}. */

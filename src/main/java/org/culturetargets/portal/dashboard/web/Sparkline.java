@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.culturetargets.portal.evaluation.Status;
 import org.culturetargets.portal.figures.FigureView;
 import org.culturetargets.portal.plans.FiveYearPlanPeriod;
 import org.culturetargets.portal.plans.IndicatorView;
+import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.web.DisplayFormat;
 
 /**
@@ -40,6 +42,20 @@ public record Sparkline(String points, String lastX, String lastY, boolean lastP
 		}
 		FiveYearPlanPeriod latest = FiveYearPlanPeriod.of(series.get(series.size() - 1).period().year());
 		return series.stream().filter(f -> FiveYearPlanPeriod.of(f.period().year()).equals(latest)).toList();
+	}
+
+	/**
+	 * The values the status beside the line was decided on, so that the line never tells another story: none when
+	 * the status found no value (no data, no line), else those from the target's baseline year up to the as-of
+	 * period — not a later year's rise beside an earlier period's status.
+	 */
+	static List<FigureView> behindStatus(List<FigureView> series, Status status, int baselineYear, Period asOf) {
+		if (status == Status.NO_DATA) {
+			return List.of();
+		}
+		return series.stream()
+			.filter(f -> f.period().year() >= baselineYear && f.period().endsNoLaterThan(asOf))
+			.toList();
 	}
 
 	/** Annual values where there are two or more, otherwise every period's value. */

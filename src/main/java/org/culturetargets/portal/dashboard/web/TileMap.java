@@ -31,6 +31,11 @@ public record TileMap(int width, int height, List<Tile> tiles, List<Group> group
 	 * @param bin the value's shade, 0 to {@link #BIN_COUNT} − 1; −1 without a value
 	 * @param groups the codes of the groups the district belongs to, space-separated (for the outline switch)
 	 */
+	/** Whether any district has a target on the indicator: else there is no status to colour by. */
+	public boolean hasTargets() {
+		return tiles.stream().anyMatch(tile -> !"NO_TARGET".equals(tile.statusKey()));
+	}
+
 	public record Tile(String code, String name, String href, int x, int y, int centreX, String valueText,
 			String statusKey, int bin, String groups, boolean current) {
 

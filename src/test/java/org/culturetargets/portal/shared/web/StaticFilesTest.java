@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import org.culturetargets.portal.support.PortalTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +33,9 @@ class StaticFilesTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ResourceUrlProvider urls;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -64,6 +70,22 @@ class StaticFilesTest {
 					.doesNotContain("no-store", "no-cache"));
 		}
 		assertThat(linked).as("bootstrap's CSS and JavaScript and the portal's CSS, each by its hash").isGreaterThanOrEqualTo(3);
+	}
+
+	/** The script files the dashboards load (ECharts is 1 MB), by the address the pages render for them. */
+	@Test
+	void scriptsAreSentCompressedAndKeptForAYear() throws Exception {
+		for (String file : List.of("/webjars/echarts/echarts.min.js", "/webjars/htmx.org/dist/htmx.min.js",
+				"/webjars/bootstrap/js/bootstrap.bundle.min.js", "/js/indicator-chart.js")) {
+			String address = urls.getForLookupPath(file);
+			assertThat(address).as(file).matches(".*-[0-9a-f]{32}\\.js");
+			HttpResponse<byte[]> script = get(address);
+			assertThat(script.statusCode()).as(address).isEqualTo(200);
+			assertThat(script.headers().firstValue("Content-Encoding")).as(address).hasValue("gzip");
+			assertThat(script.headers().firstValue("Cache-Control")).as(address)
+				.hasValueSatisfying(value -> assertThat(value).contains("max-age=31536000", "immutable"));
+			assertThat(script.body().length).as(address + " compressed").isLessThan(text(script).length() / 2);
+		}
 	}
 
 	@Test
