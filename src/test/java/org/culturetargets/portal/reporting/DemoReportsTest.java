@@ -3,6 +3,7 @@ package org.culturetargets.portal.reporting;
 import org.junit.jupiter.api.Test;
 
 import org.culturetargets.portal.reporting.domain.ReportingCalendar;
+import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.support.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,17 +49,19 @@ class DemoReportsTest {
 
 	@Test
 	void theDemoReportsFiguresCarryTheDemoBadgeAndTheExportsMarkThem() throws Exception {
-		String source = "report 330110/" + calendar.currentQuarter() + " revision 1";
+		Period quarter = calendar.currentQuarter();
+		String source = "report 330110/" + quarter + " revision 1";
+		String citation = "余杭区" + quarter.year() + "年" + "一二三四".charAt(quarter.endQuarter() - 1) + "季度报表第1版";
 		mvc.perform(get("/api/indicators/added_value/series").param("scope", "330110").with(httpBasic("official", "demo")))
 			.andExpect(jsonPath("$.values[?(@.source == '" + source + "')].demo").value(true));
 		mvc.perform(get("/indicators/added_value").param("scope", "330110").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(xpath("//tr[td[text()='" + source + "']]//span[contains(@class, 'synthetic')]").string("演示"))
+			.andExpect(xpath("//tr[td[text()='" + citation + "']]//span[contains(@class, 'synthetic')]").string("演示"))
 			.andExpect(xpath("//tr[td[text()='2025']][td[contains(text(), '余杭区经济高质量发展大会')]]//span[contains(@class, 'synthetic')]")
 				.doesNotExist());
 		mvc.perform(get("/indicators/added_value/values.csv").param("scope", "330110").with(httpBasic("official", "demo")))
-			.andExpect(content().string(containsString(source + ",是")))
-			.andExpect(content().string(containsString("reported 2026-03-02\",否")));
+			.andExpect(content().string(containsString(citation + ",是")))
+			.andExpect(content().string(containsString("余杭区经济高质量发展大会，2026年3月2日报道,否")));
 	}
 
 }
