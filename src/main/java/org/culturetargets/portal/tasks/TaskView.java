@@ -8,7 +8,8 @@ import java.util.Locale;
  * A key task as pages and the API show it, assessed as of a date. {@code sourceLanguage} is the language of the
  * document's own words ({@code sourceText}); the other language's title and description are a translation.
  */
-public record TaskView(long id, String planCode, String code, String sourceSection, String sourceLanguage,
+public record TaskView(long id, String planCode, String code, String sourceSection, String sourceSectionTranslation,
+		String sourceLanguage,
 		String sourceText, String titleZh, String titleEn, String descriptionZh, String descriptionEn, TaskKind kind,
 		boolean annualCycle, LocalDate deadline, LocalDate startedOn, LocalDate completedOn, String closedBy,
 		String closeNote, int version, List<UnitRef> units, List<String> scopes, List<MilestoneView> milestones,
@@ -29,6 +30,11 @@ public record TaskView(long id, String planCode, String code, String sourceSecti
 	/** Whether the title and description shown in this language are a translation of the document's words. */
 	public boolean translated(Locale locale) {
 		return !sourceLanguage.equals(Bilingual.english(locale) ? "en" : "zh");
+	}
+
+	/** The source section in the page's language: the document's own heading, or its translation where there is one. */
+	public String section(Locale locale) {
+		return translated(locale) && sourceSectionTranslation != null ? sourceSectionTranslation : sourceSection;
 	}
 
 	/** The document's own words, shown only in their own language (a Chinese page shows no English, and back). */

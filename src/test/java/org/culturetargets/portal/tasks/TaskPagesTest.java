@@ -65,6 +65,12 @@ class TaskPagesTest {
 			});
 		mvc.perform(as("official", "/tasks/plans/HZ-14FYP").param("asOf", "2024-04-15").param("lang", "en"))
 			.andExpect(content().string(containsString("Revise the Hangzhou Measures for the Recognition")))
+			.andExpect(content().string(containsString("6 (3) Cultural platform construction project")))
+			.andExpect(result -> {
+				String html = result.getResponse().getContentAsString();
+				String rows = html.substring(html.indexOf("<table"), html.indexOf("</table>")).replaceAll("<[^>]*>", " ");
+				assertThat(rows).doesNotContainPattern("\\p{IsHan}");
+			})
 			.andExpect(content().string(containsString("(translation)")));
 	}
 

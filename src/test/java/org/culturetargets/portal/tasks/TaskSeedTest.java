@@ -44,6 +44,8 @@ class TaskSeedTest {
 		assertThat(revise.sourceText(Locale.SIMPLIFIED_CHINESE)).startsWith("修订《杭州市文化产业园区");
 		assertThat(revise.sourceText(Locale.ENGLISH)).isNull();
 		assertThat(revise.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
+		assertThat(revise.section(Locale.ENGLISH)).isEqualTo("6 (3) Cultural platform construction project");
+		assertThat(revise.section(Locale.SIMPLIFIED_CHINESE)).isEqualTo("六（三）文化平台建设工程");
 		assertThat(revise.targetIds()).hasSize(1);
 		assertThat(revise.unassigned()).isTrue();
 
@@ -82,6 +84,9 @@ class TaskSeedTest {
 		assertThat(centre.translated(Locale.SIMPLIFIED_CHINESE)).isTrue();
 		assertThat(centre.titleEn()).isEqualTo("Build a global digital content industry center");
 		assertThat(centre.sourceSection()).isEqualTo("3、Key tasks (1) 1. Improve the comprehensive level of industrial development");
+		assertThat(centre.section(Locale.SIMPLIFIED_CHINESE)).isEqualTo("三、重点任务（一）1. 提升产业发展综合能级");
+		assertThat(catalog.plans().stream().flatMap(p -> board.ofPlan(p.code(), AS_OF).stream()))
+			.allSatisfy(t -> assertThat(t.sourceSectionTranslation()).as(t.code()).isNotBlank());
 		assertThat(centre.annualCycle()).isTrue();
 		assertThat(centre.milestones()).extracting(MilestoneView::checkpoint)
 			.containsExactly(Checkpoint.MID_YEAR, Checkpoint.YEAR_END, Checkpoint.YEAR_START, Checkpoint.MID_YEAR,

@@ -49,7 +49,7 @@ public class TaskQueries implements TaskBoard {
 		.thenComparingLong(TaskView::id);
 
 	private static final String SELECT = """
-			select t.id, t.plan_code, t.code, t.source_section, t.source_language, t.source_text, t.title_zh, t.title_en,
+			select t.id, t.plan_code, t.code, t.source_section, t.source_section_translation, t.source_language, t.source_text, t.title_zh, t.title_en,
 			       t.description_zh, t.description_en, t.kind, t.annual_cycle, t.deadline, t.started_on, t.completed_on,
 			       t.closed_by, t.close_note, t.version
 			  from tasks.task t
@@ -147,7 +147,8 @@ public class TaskQueries implements TaskBoard {
 			List<MilestoneView> ms = milestones.getOrDefault(r.id(), List.of());
 			TaskRule.Facts facts = new TaskRule.Facts(r.deadline(), r.startedOn(), r.completedOn(),
 					ms.stream().map(m -> new TaskRule.Milestone(m.dueOn(), m.reachedOn())).toList(), List.of());
-			tasks.add(new TaskView(r.id(), r.planCode(), r.code(), r.sourceSection(), r.sourceLanguage(),
+			tasks.add(new TaskView(r.id(), r.planCode(), r.code(), r.sourceSection(), r.sourceSectionTranslation(),
+					r.sourceLanguage(),
 					r.sourceText(), r.titleZh(), r.titleEn(), r.descriptionZh(), r.descriptionEn(), r.kind(),
 					r.annualCycle(), r.deadline(), r.startedOn(), r.completedOn(), r.closedBy(), r.closeNote(),
 					r.version(), units.getOrDefault(r.id(), List.of()), scopes.getOrDefault(r.id(), List.of()), ms,
@@ -185,6 +186,7 @@ public class TaskQueries implements TaskBoard {
 
 	private Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getString("plan_code"), rs.getString("code"), rs.getString("source_section"),
+				rs.getString("source_section_translation"),
 				rs.getString("source_language"), rs.getString("source_text"), rs.getString("title_zh"),
 				rs.getString("title_en"), rs.getString("description_zh"), rs.getString("description_en"),
 				TaskKind.valueOf(rs.getString("kind")), rs.getBoolean("annual_cycle"), date(rs, "deadline"),
@@ -197,7 +199,8 @@ public class TaskQueries implements TaskBoard {
 		return date == null ? null : date.toLocalDate();
 	}
 
-	private record Row(long id, String planCode, String code, String sourceSection, String sourceLanguage,
+	private record Row(long id, String planCode, String code, String sourceSection, String sourceSectionTranslation,
+			String sourceLanguage,
 			String sourceText, String titleZh, String titleEn, String descriptionZh, String descriptionEn, TaskKind kind,
 			boolean annualCycle, LocalDate deadline, LocalDate startedOn, LocalDate completedOn, String closedBy,
 			String closeNote, int version) {

@@ -71,7 +71,8 @@ class TaskApiController {
 	record Assessment(String status, String reason, List<Object> arguments, String explanationZh, String explanationEn) {
 	}
 
-	record TaskEntry(long id, String plan, String code, String sourceSection, String sourceLanguage, String sourceText,
+	record TaskEntry(long id, String plan, String code, String sourceSection, String sourceSectionTranslation,
+			String sourceLanguage, String sourceText,
 			String titleZh, String titleEn, String descriptionZh, String descriptionEn, String kind, boolean annualCycle,
 			LocalDate deadline, LocalDate startedOn, LocalDate completedOn, String closedBy, String closeNote,
 			int version, boolean unassigned, List<Unit> units, List<String> scopes, List<Milestone> milestones,
@@ -93,7 +94,8 @@ class TaskApiController {
 		Assessment assessment = new Assessment(t.status().name(), t.assessment().reasonKey(), t.assessment().args(),
 				messages.getMessage(t.assessment().reasonKey(), args, Locale.SIMPLIFIED_CHINESE),
 				messages.getMessage(t.assessment().reasonKey(), args, Locale.ENGLISH));
-		return new TaskEntry(t.id(), t.planCode(), t.code(), t.sourceSection(), t.sourceLanguage(), t.sourceText(),
+		return new TaskEntry(t.id(), t.planCode(), t.code(), t.sourceSection(), t.sourceSectionTranslation(),
+				t.sourceLanguage(), t.sourceText(),
 				t.titleZh(), t.titleEn(), t.descriptionZh(), t.descriptionEn(), t.kind().name(), t.annualCycle(),
 				t.deadline(), t.startedOn(), t.completedOn(), t.closedBy(), t.closeNote(), t.version(), t.unassigned(),
 				units, t.scopes(), milestones, t.targetIds(), links, assessment);
