@@ -25,6 +25,7 @@ import org.culturetargets.portal.shared.PortalTime;
 import org.culturetargets.portal.shared.web.Sheet;
 import org.culturetargets.portal.shared.web.DisplayFormat;
 import org.culturetargets.portal.shared.web.RenderedPages;
+import org.culturetargets.portal.tasks.TaskBoard;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -49,9 +50,12 @@ class ScorecardController {
 
 	private final RenderedPages pages;
 
+	private final TaskBoard tasks;
+
 	ScorecardController(Scorecards scorecards, PlanCatalog catalog, DisplayFormat format, MessageSource messages, PortalTime time,
-			RenderedPages pages) {
+			RenderedPages pages, TaskBoard tasks) {
 		this.pages = pages;
+		this.tasks = tasks;
 		this.scorecards = scorecards;
 		this.catalog = catalog;
 		this.format = format;
@@ -80,6 +84,8 @@ class ScorecardController {
 			content.addAttribute("statuses", Status.values());
 			// the final evaluation report exists once the plan's target year is over (see FinalReportController)
 			content.addAttribute("finalReport", scorecard.plan().periodEnd() < time.today().getYear());
+			// the page is kept per data version and day, and task writes advance the version (DataChanged)
+			content.addAttribute("taskSummary", tasks.summary(scorecard.plan().code(), time.today()));
 		}, messages.getMessage("scorecard.title", null, locale), locale, request, response);
 		return "fragments/cached";
 	}
