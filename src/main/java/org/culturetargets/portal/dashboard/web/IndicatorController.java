@@ -3,6 +3,8 @@ package org.culturetargets.portal.dashboard.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,7 @@ import org.culturetargets.portal.figures.Figures;
 import org.culturetargets.portal.plans.FiveYearPlanPeriod;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.NotFoundException;
@@ -67,8 +70,34 @@ class IndicatorController {
 		this.json = json;
 	}
 
+	/** Every indicator with its latest value in the city and how each plan's city target on it stands. */
+	@GetMapping("/indicators")
+	String indicators(Model model) {
+		List<IndicatorView> indicators = catalog.indicators();
+		Map<String, List<FigureView>> series = figures.series(indicators.stream().map(IndicatorView::code).toList(),
+				ScopeController.CITY);
+		Map<String, List<IndicatorRow.PlanStatus>> statuses = new HashMap<>();
+		for (PlanView plan : catalog.plans()) {
+			scorecards.scorecard(plan.code(), ScopeController.CITY, null)
+				.ifPresent(scorecard -> scorecard.lines()
+					.forEach(line -> statuses.computeIfAbsent(line.indicator().code(), code -> new ArrayList<>())
+						.add(new IndicatorRow.PlanStatus(plan, line.evaluation().status()))));
+		}
+		model.addAttribute("rows", indicators.stream()
+			.map(indicator -> new IndicatorRow(indicator,
+					series.getOrDefault(indicator.code(), List.of()).stream()
+						.filter(f -> !f.superseded())
+						.max(Comparator.comparing(FigureView::period))
+						.orElse(null),
+					statuses.getOrDefault(indicator.code(), List.of())))
+			.toList());
+		model.addAttribute("city", scope(ScopeController.CITY));
+		return "dashboard/indicators";
+	}
+
+	/** An indicator in a scope; without one, in the city. */
 	@GetMapping("/indicators/{code}")
-	String indicator(@PathVariable String code, @RequestParam String scope,
+	String indicator(@PathVariable String code, @RequestParam(defaultValue = ScopeController.CITY) String scope,
 			@RequestParam(required = false) Period period, Model model, Locale locale) {
 		IndicatorView indicator = indicator(code);
 		ScopeView area = scope(scope);
@@ -89,7 +118,7 @@ class IndicatorController {
 
 	/** Every value of the indicator in the scope, superseded ones included, with its source: {@code csv} or {@code xlsx}. */
 	@GetMapping("/indicators/{code}/values.{format}")
-	void values(@PathVariable String code, @RequestParam String scope, @PathVariable String format, Locale locale,
+	void values(@PathVariable String code, @RequestParam(defaultValue = ScopeController.CITY) String scope, @PathVariable String format, Locale locale,
 			HttpServletResponse response) throws IOException {
 		IndicatorView indicator = indicator(code);
 		scope(scope);
@@ -134,7 +163,7 @@ class IndicatorController {
 			if (progress.path().isEmpty()) {
 				continue;
 			}
-			String name = progress.plan().title(locale) + " · " + t.comparator().symbol() + " "
+			String name = progress.plan().title(locale) + " · " + t.comparator().sign() + " "
 					+ format.number(t.targetValue(), indicator.displayScale()) + " (" + t.targetYear() + ")";
 			List<List<Object>> points = progress.path()
 				.stream()
