@@ -142,7 +142,7 @@ class ScorecardPageTest {
 	void theIndicatorPageShowsValuesWithSourcesAndTargets() throws Exception {
 		mvc.perform(get("/indicators/added_value").param("scope", "330100").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(xpath("//table[@id='values']//td[text()='2023']").exists())
+			.andExpect(xpath("//table[@id='values']//td[text()='2023年']").exists())
 			.andExpect(content().string(containsString("杭州日报 2024-05-28")))
 			.andExpect(xpath("//div[@id='indicator-chart']/@data-chart").string(containsString("2586")));
 	}
@@ -151,7 +151,7 @@ class ScorecardPageTest {
 	void aRatiosPageShowsTheValuesComputedFromItsParts() throws Exception {
 		mvc.perform(get("/indicators/added_value_gdp_share").param("scope", "330100").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(xpath("//table[@id='values']//td[text()='2023']").exists())
+			.andExpect(xpath("//table[@id='values']//td[text()='2023年']").exists())
 			.andExpect(content().string(containsString("added_value ÷ gdp × 100 = 3211 ÷ 20059 × 100")));
 	}
 
