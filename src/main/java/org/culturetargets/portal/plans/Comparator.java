@@ -5,16 +5,25 @@ import java.math.BigDecimal;
 /** How an actual value is compared with a target value. */
 public enum Comparator {
 
-	GE(">="), GT(">"), LE("<="), LT("<");
+	GE(">=", "≥"), GT(">", ">"), LE("<=", "≤"), LT("<", "<");
 
 	private final String symbol;
 
-	Comparator(String symbol) {
+	private final String sign;
+
+	Comparator(String symbol, String sign) {
 		this.symbol = symbol;
+		this.sign = sign;
 	}
 
+	/** As files, the API and the database write it: {@code >=}. */
 	public String symbol() {
 		return symbol;
+	}
+
+	/** As a person reads it: ≥. */
+	public String sign() {
+		return sign;
 	}
 
 	public boolean test(BigDecimal actual, BigDecimal target) {

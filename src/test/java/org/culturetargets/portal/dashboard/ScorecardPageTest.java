@@ -143,7 +143,7 @@ class ScorecardPageTest {
 	void theIndicatorPageShowsValuesWithSourcesAndTargets() throws Exception {
 		mvc.perform(get("/indicators/added_value").param("scope", "330100").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(xpath("//table[@id='values']//td[text()='2023']").exists())
+			.andExpect(xpath("//table[@id='values']//td[text()='2023年']").exists())
 			.andExpect(content().string(containsString("《杭州日报》2024年5月28日")))
 			.andExpect(xpath("//div[@id='indicator-chart']/@data-chart").string(containsString("2586")));
 	}
@@ -152,9 +152,9 @@ class ScorecardPageTest {
 	void aRatiosPageShowsTheValuesComputedFromItsParts() throws Exception {
 		mvc.perform(get("/indicators/added_value_gdp_share").param("scope", "330100").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(xpath("//table[@id='values']//td[text()='2023']").exists())
+			.andExpect(xpath("//table[@id='values']//td[text()='2023年']").exists())
 			// the ratio explained in words at display precision, with its parts' publications
-			.andExpect(xpath("//table[@id='values']//tr[td[1]='2023']/td[contains(@class,'value-source')]").string(
+			.andExpect(xpath("//table[@id='values']//tr[td[1]='2023年']/td[contains(@class,'value-source')]").string(
 					matchesPattern("由.+与.+之比计算：3,211\\.00 ÷ 20,059(\\.00)? 亿元（《杭州日报》2024年5月28日.*；《浙江日报》2024年1月25日）")));
 	}
 

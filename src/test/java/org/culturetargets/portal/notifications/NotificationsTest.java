@@ -138,6 +138,11 @@ class NotificationsTest {
 		return calendar.currentQuarter();
 	}
 
+	/** The quarter as a Chinese notification writes it: 2026年三季度. */
+	String quarterInWords() {
+		return quarter().year() + "年" + "一二三四".charAt(quarter().quarter() - 1) + "季度";
+	}
+
 	ResultActions submit(String area) throws Exception {
 		String url = "/api/reports/" + area + "/" + quarter();
 		mvc.perform(put(url).with(httpBasic("district-" + area, "demo")).contentType(MediaType.APPLICATION_JSON)
@@ -166,9 +171,9 @@ class NotificationsTest {
 			.andExpect(jsonPath("$[0].kind").value("REPORT_SUBMITTED"))
 			.andExpect(jsonPath("$[0].read").value(false))
 			.andExpect(jsonPath("$[0].link").value("/reports/330102/" + quarter()))
-			.andExpect(jsonPath("$[0].text").value("district-330102 提交了 上城区 " + quarter() + " 季度报表，等待审核。"));
+			.andExpect(jsonPath("$[0].text").value("district-330102 提交了 上城区" + quarterInWords() + "报表，等待审核。"));
 		notificationsOf("reviewer", "en")
-			.andExpect(jsonPath("$[0].text").value("district-330102 submitted the " + quarter() + " report of Shangcheng for review."));
+			.andExpect(jsonPath("$[0].text").value("district-330102 submitted the Q" + quarter().quarter() + " " + quarter().year() + " report of Shangcheng for review."));
 		assertThat(count("REPORT_SUBMITTED", "district-%")).isZero();
 
 		returnReport("330102", "<b>请核对</b> GDP").andExpect(status().isOk());
@@ -274,7 +279,7 @@ class NotificationsTest {
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("district-330112@example.org");
 		assertThat(mail.getSubject()).isEqualTo("文化产业目标监测平台：季度报表被退回");
 		String text = mail.getContent().toString();
-		assertThat(text).contains("临安区 " + quarter() + " 季度报表被 reviewer 退回，意见：GDP 偏高")
+		assertThat(text).contains("临安区" + quarterInWords() + "报表被 reviewer 退回，意见：GDP 偏高")
 			.contains("https://targets.example.org/reports/330112/" + quarter());
 
 		jdbc.sql("update security.account set language = 'en' where username = 'district-330113'").update();
@@ -283,7 +288,7 @@ class NotificationsTest {
 		assertThat(outbox.deliver()).contains(1);
 		MimeMessage english = smtp.getReceivedMessages()[1];
 		assertThat(english.getSubject()).isEqualTo("Culture Targets: a report was returned");
-		assertThat(english.getContent().toString()).contains("Linping: the " + quarter() + " report was returned by reviewer with the comment: too high");
+		assertThat(english.getContent().toString()).contains("Linping: the Q" + quarter().quarter() + " " + quarter().year() + " report was returned by reviewer with the comment: too high");
 	}
 
 	@Test

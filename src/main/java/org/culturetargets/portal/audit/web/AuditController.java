@@ -9,6 +9,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.culturetargets.portal.audit.domain.AuditEntries;
+import org.culturetargets.portal.audit.domain.AuditEntry;
 import org.culturetargets.portal.audit.domain.AuditFilter;
 import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.security.Role;
@@ -42,8 +43,11 @@ class AuditController {
 
 	private final PortalTime time;
 
-	AuditController(AuditEntries entries, MessageSource messages, PortalTime time) {
+	private final AuditWords words;
+
+	AuditController(AuditEntries entries, MessageSource messages, PortalTime time, AuditWords words) {
 		this.entries = entries;
+		this.words = words;
 		this.messages = messages;
 		this.time = time;
 	}
@@ -62,7 +66,8 @@ class AuditController {
 		}
 		AuditFilter filter = new AuditFilter(actor, subject, action, from, to);
 		long total = entries.count(filter);
-		model.addAttribute("entries", entries.page(filter, page, PAGE_SIZE));
+		model.addAttribute("entries",
+				entries.page(filter, page, PAGE_SIZE).stream().map(e -> words.of(e, locale)).toList());
 		model.addAttribute("actions", entries.actions());
 		model.addAttribute("total", total);
 		model.addAttribute("page", page);
@@ -95,10 +100,10 @@ class AuditController {
 					row.accept(List.of(messages.getMessage("audit.export.capped", new Object[] { DOWNLOAD_LIMIT }, locale)));
 					return;
 				}
-				row.accept(Arrays.asList(time.local(e.occurredAt()), e.actor(),
-						e.subject(),
+				AuditEntry shown = words.of(e, locale);
+				row.accept(Arrays.asList(time.local(e.occurredAt()), e.actor(), shown.subject(),
 						messages.getMessage("audit.action." + e.action().replace(' ', '_'), null, e.action(), locale),
-						e.oldValue(), e.newValue(), e.reason()));
+						shown.oldValue(), shown.newValue(), e.reason()));
 			});
 		});
 		sheet.download("audit", format, response);

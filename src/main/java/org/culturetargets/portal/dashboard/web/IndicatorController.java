@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.culturetargets.portal.figures.Figures;
 import org.culturetargets.portal.plans.FiveYearPlanPeriod;
 import org.culturetargets.portal.plans.IndicatorView;
 import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.NotFoundException;
@@ -69,8 +71,34 @@ class IndicatorController {
 		this.json = json;
 	}
 
+	/** Every indicator with its latest value in the city and how each plan's city target on it stands. */
+	@GetMapping("/indicators")
+	String indicators(Model model) {
+		List<IndicatorView> indicators = catalog.indicators();
+		Map<String, List<FigureView>> series = figures.series(indicators.stream().map(IndicatorView::code).toList(),
+				ScopeController.CITY);
+		Map<String, List<IndicatorRow.PlanStatus>> statuses = new HashMap<>();
+		for (PlanView plan : catalog.plans()) {
+			scorecards.scorecard(plan.code(), ScopeController.CITY, null)
+				.ifPresent(scorecard -> scorecard.lines()
+					.forEach(line -> statuses.computeIfAbsent(line.indicator().code(), code -> new ArrayList<>())
+						.add(new IndicatorRow.PlanStatus(plan, line.evaluation().status()))));
+		}
+		model.addAttribute("rows", indicators.stream()
+			.map(indicator -> new IndicatorRow(indicator,
+					series.getOrDefault(indicator.code(), List.of()).stream()
+						.filter(f -> !f.superseded())
+						.max(Comparator.comparing(FigureView::period))
+						.orElse(null),
+					statuses.getOrDefault(indicator.code(), List.of())))
+			.toList());
+		model.addAttribute("city", scope(ScopeController.CITY));
+		return "dashboard/indicators";
+	}
+
+	/** An indicator in a scope; without one, in the city. */
 	@GetMapping("/indicators/{code}")
-	String indicator(@PathVariable String code, @RequestParam String scope,
+	String indicator(@PathVariable String code, @RequestParam(defaultValue = ScopeController.CITY) String scope,
 			@RequestParam(required = false) Period period, Model model, Locale locale) {
 		IndicatorView indicator = indicator(code);
 		ScopeView area = scope(scope);
@@ -96,7 +124,7 @@ class IndicatorController {
 	 * The last column marks demo data (demo reports' values, sums of the synthetic registry): never a real figure.
 	 */
 	@GetMapping("/indicators/{code}/values.{format}")
-	void values(@PathVariable String code, @RequestParam String scope, @PathVariable String format, Locale locale,
+	void values(@PathVariable String code, @RequestParam(defaultValue = ScopeController.CITY) String scope, @PathVariable String format, Locale locale,
 			HttpServletResponse response) throws IOException {
 		IndicatorView indicator = indicator(code);
 		scope(scope);
@@ -164,7 +192,7 @@ class IndicatorController {
 				continue;
 			}
 			// short, for a legend under the chart: the plan's title is on the page, in the targets' table
-			String name = messages.getMessage("chart.target", new Object[] { t.comparator().symbol(),
+			String name = messages.getMessage("chart.target", new Object[] { t.comparator().sign(),
 					format.number(t.targetValue(), indicator.displayScale()), String.valueOf(t.targetYear()) }, locale);
 			List<List<Object>> points = progress.path()
 				.stream()

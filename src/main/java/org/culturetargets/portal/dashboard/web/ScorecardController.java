@@ -131,7 +131,7 @@ class ScorecardController {
 			row.add(messages.getMessage("kind." + t.kind(), null, locale));
 			row.add(t.baselineValue());
 			row.add(t.baselineYear());
-			row.add(t.comparator() == null ? null : t.comparator().symbol());
+			row.add(t.comparator() == null ? null : t.comparator().sign());
 			row.add(t.targetValue());
 			row.add(t.targetYear());
 			row.add(e.actual());

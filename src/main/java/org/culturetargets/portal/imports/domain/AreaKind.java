@@ -64,13 +64,13 @@ class AreaKind implements Kind {
 	@Override
 	public List<Column> columns() {
 		return List.of(Column.required("code", "代码", code(), "330199", "code"),
-				Column.required("kind", "类型", Cells.choice(ScopeKind.values(), Enum::name, AreaKind::names), "DISTRICT", "kind"),
+				Column.required("kind", "类型", Cells.choice(ScopeKind.values(), Enum::name, AreaKind::names), "区县", "kind"),
 				Column.required("name_zh", "中文名称", Cells.text(100), "示范区", "name_zh"),
 				Column.required("name_en", "英文名称", Cells.text(100), "Demonstration District", "name_en"),
 				Column.optional("parent", "上级", Cells.text(100), "330100", "parent"),
 				Column.optional("members", "成员", names(), "", "members"),
 				Column.optional("sort_order", "排序", Cells.wholeNumber(0, 100_000), 20, "sort_order"),
-				Column.required("source", "来源", Cells.text(300), "GB/T 2260 administrative division code", "source"));
+				Column.required("source", "来源", Cells.text(300), "GB/T 2260 行政区划代码", "source"));
 	}
 
 	@Override

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indicator values (SPEC §9 {@code values}): one figure of an indicator for an area or group and a period, provisional
- * (快报) or final (年报), keyed by the four; the figures module checks and merges them.
+ * (快报) or final (正式, also read as 年报), keyed by the four; the figures module checks and merges them.
  */
 @Component
 class ValueKind implements Kind {
@@ -50,8 +50,8 @@ class ValueKind implements Kind {
 				Column.required("period", "期别", Cells.period(), "2025", "period"),
 				Column.required("value", "数值", amount(), new BigDecimal("312.5"), "value"),
 				Column.optional("status", "数据状态",
-						Cells.choice("PROVISIONAL:provisional,快报", "FINAL:final,年报"),
-						"final", "status"),
+						Cells.choice("PROVISIONAL:provisional,快报", "FINAL:final,正式,年报"),
+						"正式", "status"),
 				Column.optional("note", "备注", Cells.text(500), "初步核算数", "note"),
 				Column.optional("source", "来源", Cells.text(500), "杭州市统计年鉴 2025，表 3-2", "source"));
 	}

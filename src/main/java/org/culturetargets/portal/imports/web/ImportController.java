@@ -47,11 +47,15 @@ class ImportController {
 
 	private final MessageSource messages;
 
-	ImportController(ImportService imports, ImportHistory history, Uploads uploads, MessageSource messages) {
+	private final ChangeWords changeWords;
+
+	ImportController(ImportService imports, ImportHistory history, Uploads uploads, MessageSource messages,
+			ChangeWords changeWords) {
 		this.imports = imports;
 		this.history = history;
 		this.uploads = uploads;
 		this.messages = messages;
+		this.changeWords = changeWords;
 	}
 
 	@GetMapping("/imports")
@@ -103,7 +107,8 @@ class ImportController {
 			long changes = history.changeCount(record);
 			int pages = (int) Math.max(1, (changes + CHANGES_PER_PAGE - 1) / CHANGES_PER_PAGE);
 			int shown = Math.min(Math.max(page, 0), pages - 1);
-			model.addAttribute("changes", history.changes(record, shown * CHANGES_PER_PAGE, CHANGES_PER_PAGE));
+			model.addAttribute("changes",
+					changeWords.of(history.changes(record, shown * CHANGES_PER_PAGE, CHANGES_PER_PAGE), locale));
 			model.addAttribute("changeCount", changes);
 			model.addAttribute("page", shown);
 			model.addAttribute("pages", pages);

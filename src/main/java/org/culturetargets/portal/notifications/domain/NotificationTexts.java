@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.shared.web.DisplayFormat;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,12 @@ public class NotificationTexts {
 
 	private final PlanCatalog catalog;
 
-	NotificationTexts(MessageSource messages, PlanCatalog catalog) {
+	private final DisplayFormat format;
+
+	NotificationTexts(MessageSource messages, PlanCatalog catalog, DisplayFormat format) {
 		this.messages = messages;
 		this.catalog = catalog;
+		this.format = format;
 	}
 
 	public String text(Notification notification, Locale locale) {
@@ -40,6 +44,7 @@ public class NotificationTexts {
 		return switch (type) {
 			case TEXT -> value;
 			case AREA -> catalog.scope(value).map(s -> s.name(locale)).orElse(value);
+			case PERIOD -> format.period(value, locale);
 			case IMPORT_KIND -> messages.getMessage("imports.kind." + value, null, value, locale);
 		};
 	}

@@ -43,7 +43,6 @@ class AdminPages {
 		return "redirect:" + redirectTo;
 	}
 
-	/** Choices of a select, each value with its text from {@code <prefix><value>} in the bundle. */
 	/** The units by their stored symbol, named in the page's language (亿元 is "100 million yuan" in English). */
 	Map<String, String> units(Locale locale) {
 		Map<String, String> options = new LinkedHashMap<>();
@@ -53,6 +52,12 @@ class AdminPages {
 		return options;
 	}
 
+	/** A unit's stored symbol in the page's language; an unknown one as it is. */
+	String unit(String symbol, Locale locale) {
+		return Unit.of(symbol).map(unit -> messages.getMessage(unit.messageKey(), null, symbol, locale)).orElse(symbol);
+	}
+
+	/** Choices of a select, each value with its text from {@code <prefix><value>} in the bundle. */
 	Map<String, String> named(Collection<?> values, String prefix, Locale locale) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (Object value : values) {

@@ -134,14 +134,14 @@ class PlanAdminController {
 		model.addAttribute("reason", reason);
 		model.addAttribute("editing", editing);
 		Map<String, String> indicators = new LinkedHashMap<>();
-		catalog.indicators().forEach(i -> indicators.put(i.code(), i.code() + " " + i.name(locale) + " (" + i.unit() + ")"));
+		catalog.indicators().forEach(i -> indicators.put(i.code(), i.code() + " " + i.name(locale) + " (" + pages.unit(i.unit(), locale) + ")"));
 		model.addAttribute("indicators", indicators);
 		model.addAttribute("scopes", pages.scopes(catalog.scopes(), false, locale));
 		model.addAttribute("kinds", pages.named(Arrays.asList(TargetKind.values()), "kind.", locale));
 		Map<String, String> comparators = new LinkedHashMap<>();
 		comparators.put("", "—");
 		for (Comparator c : Comparator.values()) {
-			comparators.put(c.name(), c.symbol());
+			comparators.put(c.name(), c.sign());
 		}
 		model.addAttribute("comparators", comparators);
 		return "admin/target-form";

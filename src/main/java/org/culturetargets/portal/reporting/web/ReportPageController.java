@@ -57,9 +57,12 @@ class ReportPageController {
 
 	private final PortalTime time;
 
+	private final ReportWords reportWords;
+
 	ReportPageController(ReportService reports, ReportingCalendar calendar, PlanCatalog catalog,
-			MessageSource messages, FindingTexts findingTexts, PortalTime time) {
+			MessageSource messages, FindingTexts findingTexts, PortalTime time, ReportWords reportWords) {
 		this.reports = reports;
+		this.reportWords = reportWords;
 		this.time = time;
 		this.findingTexts = findingTexts;
 		this.calendar = calendar;
@@ -102,7 +105,7 @@ class ReportPageController {
 		}
 		catch (StaleReportException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return showEntered(area, period, cmd, List.of(), List.of(ReportProblems.stale(e, messages, time, locale)), user,
+			return showEntered(area, period, cmd, List.of(), List.of(ReportProblems.stale(e, reportWords.of(e.reportName(), locale), messages, time, locale)), user,
 					model, locale);
 		}
 	}
@@ -165,7 +168,7 @@ class ReportPageController {
 	String refused(ReportRefusedException e, Model model, Locale locale, HttpServletResponse response) {
 		response.setStatus(e.refusal().forbidden() ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
 		model.addAttribute("reason", e.refusal().name());
-		model.addAttribute("problem", ReportProblems.refusal(e, messages, locale));
+		model.addAttribute("problem", ReportProblems.refusal(e, reportWords.of(e.reportName(), locale), messages, locale));
 		return "reporting/refused";
 	}
 
@@ -173,7 +176,7 @@ class ReportPageController {
 	String stale(StaleReportException e, Model model, Locale locale, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("reason", "STALE");
-		model.addAttribute("problem", ReportProblems.stale(e, messages, time, locale));
+		model.addAttribute("problem", ReportProblems.stale(e, reportWords.of(e.reportName(), locale), messages, time, locale));
 		return "reporting/refused";
 	}
 
@@ -207,6 +210,7 @@ class ReportPageController {
 		model.addAttribute("entered", entered);
 		model.addAttribute("problems", problems);
 		model.addAttribute("district", catalog.scope(report.areaCode()).orElseThrow());
+		model.addAttribute("reportName", reportWords.of(report.name(), LocaleContextHolder.getLocale()));
 		model.addAttribute("revisions", reports.revisions(report.areaCode(), report.period()));
 		model.addAttribute("latestRevision", reports.revisions(report.areaCode(), report.period()).stream()
 			.max(Integer::compare).orElse(1));

@@ -37,7 +37,7 @@ class ReportProblems {
 	@ExceptionHandler
 	ProblemDetail refused(ReportRefusedException e) {
 		HttpStatus status = e.refusal().forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal(e, messages, Locale.ENGLISH));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal(e, e.reportName(), messages, Locale.ENGLISH));
 		problem.setTitle(e.refusal().forbidden() ? "Forbidden" : "Not allowed in this state");
 		problem.setProperty("reason", e.refusal().name());
 		return problem;
@@ -45,7 +45,7 @@ class ReportProblems {
 
 	@ExceptionHandler
 	ProblemDetail stale(StaleReportException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, stale(e, messages, time, Locale.ENGLISH));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, stale(e, e.reportName(), messages, time, Locale.ENGLISH));
 		problem.setTitle("Changed meanwhile");
 		problem.setProperty("changedBy", e.changedBy());
 		problem.setProperty("changedAt", e.changedAt());
@@ -77,12 +77,13 @@ class ReportProblems {
 		return e.findings().stream().anyMatch(Finding::hard) ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
 	}
 
-	static String refusal(ReportRefusedException e, MessageSource messages, Locale locale) {
-		return messages.getMessage(e.refusal().messageKey(), new Object[] { e.reportName() }, locale);
+	/** The refusal naming the report as {@code shownName} (the key in the API, words on a page). */
+	static String refusal(ReportRefusedException e, String shownName, MessageSource messages, Locale locale) {
+		return messages.getMessage(e.refusal().messageKey(), new Object[] { shownName }, locale);
 	}
 
-	static String stale(StaleReportException e, MessageSource messages, PortalTime time, Locale locale) {
-		return messages.getMessage("report.stale", new Object[] { e.reportName(), e.changedBy(),
+	static String stale(StaleReportException e, String shownName, MessageSource messages, PortalTime time, Locale locale) {
+		return messages.getMessage("report.stale", new Object[] { shownName, e.changedBy(),
 				time.second(e.changedAt()) }, locale);
 	}
 

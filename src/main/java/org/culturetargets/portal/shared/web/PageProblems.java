@@ -68,14 +68,19 @@ class PageProblems {
 	String typeMismatch(TypeMismatchException e, Model model, Locale locale) {
 		String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
 		return problem(model, HttpStatus.BAD_REQUEST, messages.getMessage("error.parameter",
-				new Object[] { shown(name), shown(String.valueOf(e.getValue())) }, locale));
+				new Object[] { parameter(name, locale), shown(String.valueOf(e.getValue())) }, locale));
 	}
 
 	@ExceptionHandler
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String missingParameter(MissingServletRequestParameterException e, Model model, Locale locale) {
 		return problem(model, HttpStatus.BAD_REQUEST,
-				messages.getMessage("error.parameterMissing", new Object[] { e.getParameterName() }, locale));
+				messages.getMessage("error.parameterMissing", new Object[] { parameter(e.getParameterName(), locale) }, locale));
+	}
+
+	/** A parameter named in the reader's words where the bundle names it ("期别" for {@code period}), else as it is. */
+	private String parameter(String name, Locale locale) {
+		return name == null ? "" : messages.getMessage("parameter." + name, null, shown(name), locale);
 	}
 
 	/** Seen anywhere in the chain of causes; anything but the database out of reach is rethrown untouched. */

@@ -95,7 +95,7 @@ class ErrorModelTest {
 	void aMalformedParameterOnAPageIsNamedInTheReadersLanguage() throws Exception {
 		HttpResponse<String> zh = send("official", at("/registry/enterprises?page=abc").header("Accept", "text/html"));
 		assertThat(zh.statusCode()).isEqualTo(400);
-		assertThat(zh.body()).contains("“page”的值“abc”无法识别").doesNotContain("For input string")
+		assertThat(zh.body()).contains("“页码”的值“abc”无法识别").doesNotContain("For input string")
 			.doesNotContain("Failed to convert");
 		HttpResponse<String> en = send("official",
 				at("/registry/enterprises?page=abc&lang=en").header("Accept", "text/html"));
