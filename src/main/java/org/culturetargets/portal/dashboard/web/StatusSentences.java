@@ -49,24 +49,17 @@ public class StatusSentences {
 			return format.number(number, Math.max(number.scale(), 0));
 		}
 		if (arg instanceof Period period) {
-			return period(period, locale);
+			return format.period(period, locale);
 		}
 		if (arg instanceof Comparator comparator) {
-			return messages.getMessage("sentence.cmp." + comparator.name(), null, locale);
+			return comparator.sign();
 		}
 		if (arg instanceof List<?> periods) {
 			return periods.stream()
-				.map(p -> period((Period) p, locale))
+				.map(p -> format.period(p, locale))
 				.collect(Collectors.joining(messages.getMessage("sentence.list.separator", null, locale)));
 		}
 		return arg == null ? format.number(null, 0) : arg.toString();
-	}
-
-	private String period(Period period, Locale locale) {
-		return period.isAnnual()
-				? messages.getMessage("sentence.period.year", new Object[] { String.valueOf(period.year()) }, locale)
-				: messages.getMessage("sentence.period.quarter",
-						new Object[] { String.valueOf(period.year()), period.endQuarter() }, locale);
 	}
 
 }
