@@ -59,6 +59,8 @@ final class Browser {
 	/** Clicks something that loads a new page, and waits until the new page is there. */
 	static void clickAndWaitForPage(ChromeDriver driver, WebElement element) {
 		WebElement oldPage = driver.findElement(By.tagName("html"));
+		// in the middle of the window: at its edge a chart or the top bar may take the click
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
 		waitForNewPage(driver, oldPage);
 	}

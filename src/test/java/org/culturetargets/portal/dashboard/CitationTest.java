@@ -161,13 +161,13 @@ class CitationTest {
 	@Test
 	void publishedStatisticsCiteTheirPublication() throws Exception {
 		mvc.perform(get("/indicators/added_value").param("scope", "330100").with(httpBasic("official", "demo")))
-			.andExpect(xpath("//table[@id='values']//tr[td[1]='2020']/td[contains(@class,'value-source')]")
+			.andExpect(xpath("//table[@id='values']//tr[td[1]='2020年']/td[contains(@class,'value-source')]")
 				.string("《杭州市文化产业发展“十四五”规划》三（三）主要指标表第1行（2020年实际值）"))
-			.andExpect(xpath("//table[@id='values']//tr[td[1]='2023']/td[contains(@class,'value-source')]")
+			.andExpect(xpath("//table[@id='values']//tr[td[1]='2023年']/td[contains(@class,'value-source')]")
 				.string("《杭州日报》2024年5月28日；杭州市人民政府英文网站，2024年2月8日"));
 		mvc.perform(get("/indicators/added_value").param("scope", "330100").param("lang", "en")
 				.with(httpBasic("official", "demo")))
-			.andExpect(xpath("//table[@id='values']//tr[td[1]='2023']/td[contains(@class,'value-source')]")
+			.andExpect(xpath("//table[@id='values']//tr[td[1]='2023年']/td[contains(@class,'value-source')]")
 				.string("Hangzhou Daily, May 28, 2024; en.hangzhou.com.cn, February 8, 2024"));
 	}
 

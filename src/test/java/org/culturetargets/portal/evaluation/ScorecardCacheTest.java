@@ -94,10 +94,10 @@ class ScorecardCacheTest {
 		assertThat(entry("employment", "actual")).isEqualTo("6.2");
 		assertThat(entry("employment", "provisional")).isEqualTo("true");
 		assertThat(actualOnPage("employment")).isEqualTo("6.2");
-		assertThat(pageRow("employment").select(".badge").text()).contains("快报");
+		assertThat(pageRow("employment").select(".badge").text()).contains("季报（待审核）");
 		mvc.perform(post(report + "/approve").with(httpBasic("reviewer", "demo"))).andExpect(status().isOk());
 		assertThat(entry("employment", "provisional")).isEqualTo("false");
-		assertThat(pageRow("employment").select(".badge").text()).doesNotContain("快报");
+		assertThat(pageRow("employment").select(".badge").text()).doesNotContain("待审核");
 
 		// figures: an import, merged by the figures module
 		mvc.perform(multipart("/api/imports/values")

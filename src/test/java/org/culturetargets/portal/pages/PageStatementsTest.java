@@ -50,9 +50,10 @@ class PageStatementsTest {
 	/**
 	 * The most statements any page may issue. Sign-in (account, login throttle) and the layout's own reads come on
 	 * top of what a page reads; the heaviest pages (the scorecard, a district, the final report) read targets,
-	 * series of every indicator and each derived family once.
+	 * series of every indicator and each derived family once, and the scorecard its plan's key tasks (one read per
+	 * table of the tasks module: six).
 	 */
-	private static final long MOST = 20;
+	private static final long MOST = 26;
 
 	/**
 	 * What each plan adds to a page that shows every plan's targets in its scope (a district, a group, an indicator):

@@ -129,7 +129,7 @@ class EnterpriseFiguresTest {
 				+ " and subject like ? and old_value is null and new_value = 'revenue=5000.50; employees=null'",
 				"%figures " + LAST)).isEqualTo(1);
 		mvc.perform(get("/registry/enterprises/{id}", id).with(httpBasic("admin", "demo")))
-			.andExpect(xpath("//table[@id='figures']/tbody/tr/td[1]").string(LAST.toString()))
+			.andExpect(xpath("//table[@id='figures']/tbody/tr/td[1]").string(LAST.year() + "年" + "一二三四".charAt(LAST.endQuarter() - 1) + "季度"))
 			.andExpect(xpath("//table[@id='figures']//a/@href")
 				.string("/registry/enterprises/" + id + "/figures?period=" + LAST));
 		mvc.perform(get("/registry/enterprises/{id}/figures", id).param("period", LAST.toString())

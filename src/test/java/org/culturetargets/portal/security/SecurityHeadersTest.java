@@ -30,7 +30,8 @@ class SecurityHeadersTest {
 
 	@ParameterizedTest(name = "{0} as {1}")
 	@CsvSource({ "/login, , 200", "/, official, 200", "/registry/enterprises, official, 200",
-			"/no-such-page, official, 404", "/indicators/no_such_indicator, official, 400", "/admin/users, official, 403",
+			"/no-such-page, official, 404", "/indicators/no_such_indicator, official, 404",
+			"/registry/drill, official, 400", "/admin/users, official, 403",
 			"/api/plans, official, 200", "/api/plans/NO-SUCH-PLAN, official, 404", "/api/plans, , 401",
 			"/css/portal.css, , 200", "/js/indicator-chart.js, , 200", "/webjars/bootstrap/css/bootstrap.min.css, , 200",
 			"/swagger-ui/index.html, official, 200", "/swagger-ui/swagger-ui-bundle.js, official, 200",
