@@ -2,12 +2,15 @@ package org.culturetargets.portal.tasks;
 
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.culturetargets.portal.shared.DataChanged;
 import org.culturetargets.portal.support.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -45,6 +48,9 @@ class TaskReportApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	long task;
 
 	long milestone;
@@ -65,6 +71,13 @@ class TaskReportApiTest {
 				returning id
 				""").param(task).query(Long.class).single();
 		url = "/api/tasks/" + task + "/reports/" + PERIOD;
+	}
+
+	/** Other tests count the plan's tasks: the test's own task goes, with its reports, and cached summaries with it. */
+	@AfterEach
+	void removeTheTask() {
+		jdbc.sql("delete from tasks.task where id = ?").param(task).update();
+		events.publishEvent(new DataChanged("tasks"));
 	}
 
 	@Test

@@ -2,14 +2,17 @@ package org.culturetargets.portal.tasks;
 
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.PortalTime;
+import org.culturetargets.portal.shared.DataChanged;
 import org.culturetargets.portal.support.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,6 +46,9 @@ class TaskReportPagesTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
 	UserDetailsService accounts;
 
 	@Autowired
@@ -63,6 +69,13 @@ class TaskReportPagesTest {
 				insert into tasks.task_milestone (task_id, title_zh, title_en, due_on) values (?, '方案印发', 'Plan issued', date '2026-11-30')
 				returning id
 				""").param(task).query(Long.class).single();
+	}
+
+	/** Other tests count the plan's tasks: the test's own task goes, with its reports, and cached summaries with it. */
+	@AfterEach
+	void removeTheTask() {
+		jdbc.sql("delete from tasks.task where id = ?").param(task).update();
+		events.publishEvent(new DataChanged("tasks"));
 	}
 
 	@Test

@@ -132,8 +132,9 @@ public class TaskReports {
 		}
 		List<TaskReport.Reached> reached = reached(check, task, cmd.milestones());
 		List<Long> keep = cmd.evidence();
-		if (keep != null && current.isPresent()) {
-			Set<Long> attached = current.get().evidence().stream().map(TaskReport.Evidence::id).collect(Collectors.toSet());
+		if (keep != null) {
+			Set<Long> attached = current.map(r -> r.evidence().stream().map(TaskReport.Evidence::id).collect(Collectors.toSet()))
+				.orElse(Set.of());
 			keep.stream()
 				.filter(id -> id == null || !attached.contains(id))
 				.findFirst()
@@ -232,6 +233,7 @@ public class TaskReports {
 
 	public TaskReport returnReport(long taskId, String unitParam, Period period, Integer version, String comment,
 			PortalUser user) {
+		mayReview(user);
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
 		if (text == null || text.length() > 1000) {
 			throw new InvalidInput(List.of(new InvalidInput.Problem("comment",
@@ -295,10 +297,14 @@ public class TaskReports {
 		return unitFor(task, unitParam, user);
 	}
 
-	private TaskReport reviewed(long taskId, String unitParam, Period period, Integer version, PortalUser user) {
+	private static void mayReview(PortalUser user) {
 		if (user.role() != Role.REVIEWER && user.role() != Role.ADMIN) {
 			throw new TaskReportRefused(true, "task.report.refused.notReviewer");
 		}
+	}
+
+	private TaskReport reviewed(long taskId, String unitParam, Period period, Integer version, PortalUser user) {
+		mayReview(user);
 		TaskView task = task(taskId);
 		String unit = unitFor(task, unitParam, user);
 		TaskReport current = existing(taskId, unit, period);
