@@ -47,7 +47,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <li>{@code areaScoped(PUT, "/api/reports/{area}/{period}", "/api/reports/{area}/2024Q3", ADMIN)}: district staff
  * may call it for their own area only; the test calls it as {@code district-330106} for another district
  * ({@code {area}} = 330102) and expects a refusal;</li>
- * <li>{@code {enterprise}} or {@code {project}} in the URL: the id of such a row in the area the call is made for;</li>
+ * <li>{@code {enterprise}} or {@code {project}} in the URL: the id of such a row in the area the call is made for;
+ * {@code {task}}: a key task that the district staff account's own area neither leads nor shares;</li>
  * <li>{@code .json("{...}")} on a line gives an API call a body, so that a refusal is not a 400 for a missing
  * one;</li>
  * <li>{@code open("/error")}: not a write (answers every method, changes nothing).</li>
@@ -133,6 +134,23 @@ class RoleMatrixTest {
 			areaScoped(POST, "/reports/{area}/{period}/revise", "/reports/{area}/2026Q3/revise", Role.ADMIN),
 			write(POST, "/reports/{area}/{period}/approve", "/reports/{area}/2026Q3/approve", Role.REVIEWER, Role.ADMIN),
 			write(POST, "/reports/{area}/{period}/return", "/reports/{area}/2026Q3/return", Role.REVIEWER, Role.ADMIN),
+			// tasks: a task's units' staff (and admins) report progress, reviewers and admins decide; {task} is a task
+			// that 330106 neither leads nor shares
+			write(PUT, "/api/tasks/{id}/reports/{period}", "/api/tasks/{task}/reports/2026Q3", Role.ADMIN)
+				.json("{\"version\": 0, \"narrative\": \"x\"}"),
+			write(POST, "/api/tasks/{id}/reports/{period}/submit", "/api/tasks/{task}/reports/2026Q3/submit", Role.ADMIN),
+			write(POST, "/api/tasks/{id}/reports/{period}/evidence", "/api/tasks/{task}/reports/2026Q3/evidence",
+					Role.ADMIN),
+			write(POST, "/api/tasks/{id}/reports/{period}/approve", "/api/tasks/{task}/reports/2026Q3/approve",
+					Role.REVIEWER, Role.ADMIN),
+			write(POST, "/api/tasks/{id}/reports/{period}/return", "/api/tasks/{task}/reports/2026Q3/return",
+					Role.REVIEWER, Role.ADMIN).json("{\"comment\": \"please check\"}"),
+			write(POST, "/tasks/{id}/reports/{period}", "/tasks/{task}/reports/2026Q3", Role.ADMIN),
+			write(POST, "/tasks/{id}/reports/{period}/evidence", "/tasks/{task}/reports/2026Q3/evidence", Role.ADMIN),
+			write(POST, "/tasks/{id}/reports/{period}/approve", "/tasks/{task}/reports/2026Q3/approve", Role.REVIEWER,
+					Role.ADMIN),
+			write(POST, "/tasks/{id}/reports/{period}/return", "/tasks/{task}/reports/2026Q3/return", Role.REVIEWER,
+					Role.ADMIN),
 			// reporting: reviewers and admins remind a late district (催报)
 			write(POST, "/reports/completeness/chase", "/reports/completeness/chase?area=330106&period=2026Q3", Role.REVIEWER,
 					Role.ADMIN),
@@ -208,6 +226,12 @@ class RoleMatrixTest {
 		}
 		if (url.contains("{project}")) {
 			url = url.replace("{project}", firstId(jdbc, "registry.project", area));
+		}
+		if (url.contains("{task}")) {
+			url = url.replace("{task}", jdbc.sql("""
+					select min(id) from tasks.task t where not exists (
+					       select 1 from tasks.task_unit u where u.task_id = t.id and u.area_code = ?)
+					""").param(OWN_AREA).query(Long.class).single().toString());
 		}
 		return url;
 	}

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TaskHistory {
 
-	/** One change of a task: {@code action} is CREATED, ASSIGNED, CLOSED or REOPENED. */
+	/** One change of a task: {@code action} is CREATED, ASSIGNED, CLOSED, REOPENED or a REPORT_… of a progress report. */
 	public record Event(Instant occurredAt, String actor, String action, String detail) {
 
 		public String messageKey() {

@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads tasks with their units, scopes, milestones and links (one query each for a whole board, not one per task),
- * and assesses each with {@link TaskRule}. Unit names come from the plans module's API, not from its tables.
+ * and assesses each with {@link TaskRule}, counting the milestones and days of approved progress reports. Unit
+ * names come from the plans module's API, not from its tables.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,10 +62,13 @@ public class TaskQueries implements TaskBoard {
 
 	private final Departments departments;
 
-	TaskQueries(JdbcClient jdbc, PlanCatalog catalog, Departments departments) {
+	private final ApprovedProgress progress;
+
+	TaskQueries(JdbcClient jdbc, PlanCatalog catalog, Departments departments, ApprovedProgress progress) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.departments = departments;
+		this.progress = progress;
 	}
 
 	@Override
@@ -142,11 +146,16 @@ public class TaskQueries implements TaskBoard {
 			.query((rs, n) -> Map.entry(rs.getLong(1),
 					new TaskView.TaskLink(LinkKind.valueOf(rs.getString(2)), rs.getLong(3))))
 			.list());
+		ApprovedProgress.Approved approved = progress.of(ids);
 		List<TaskView> tasks = new ArrayList<>(rows.size());
 		for (Row r : rows) {
-			List<MilestoneView> ms = milestones.getOrDefault(r.id(), List.of());
+			List<MilestoneView> ms = milestones.getOrDefault(r.id(), List.of())
+				.stream()
+				.map(m -> approved.merged(m, asOf))
+				.toList();
 			TaskRule.Facts facts = new TaskRule.Facts(r.deadline(), r.startedOn(), r.completedOn(),
-					ms.stream().map(m -> new TaskRule.Milestone(m.dueOn(), m.reachedOn())).toList(), List.of());
+					ms.stream().map(m -> new TaskRule.Milestone(m.dueOn(), m.reachedOn())).toList(),
+					approved.reportDays(r.id(), asOf));
 			tasks.add(new TaskView(r.id(), r.planCode(), r.code(), r.sourceSection(), r.sourceSectionTranslation(),
 					r.sourceLanguage(),
 					r.sourceText(), r.titleZh(), r.titleEn(), r.descriptionZh(), r.descriptionEn(), r.kind(),

@@ -18,16 +18,24 @@ import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.plans.TargetView;
+import org.culturetargets.portal.security.PortalUser;
+import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.NotFoundException;
+import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.PortalTime;
+import org.culturetargets.portal.tasks.MilestoneView;
 import org.culturetargets.portal.tasks.TaskKind;
 import org.culturetargets.portal.tasks.TaskStatus;
 import org.culturetargets.portal.tasks.TaskView;
 import org.culturetargets.portal.tasks.UnitRef;
 import org.culturetargets.portal.tasks.domain.TaskHistory;
 import org.culturetargets.portal.tasks.domain.TaskQueries;
+import org.culturetargets.portal.tasks.domain.TaskReport;
+import org.culturetargets.portal.tasks.domain.TaskReportStatus;
+import org.culturetargets.portal.tasks.domain.TaskReports;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,8 +61,11 @@ class TaskPagesController {
 
 	private final MessageSource messages;
 
+	private final TaskReports taskReports;
+
 	TaskPagesController(TaskQueries tasks, TaskHistory history, PlanCatalog catalog, Departments departments,
-			PortalTime time, MessageSource messages) {
+			PortalTime time, MessageSource messages, TaskReports taskReports) {
+		this.taskReports = taskReports;
 		this.tasks = tasks;
 		this.history = history;
 		this.catalog = catalog;
@@ -122,7 +133,8 @@ class TaskPagesController {
 	}
 
 	@GetMapping("/tasks/{id:[0-9]+}")
-	String task(@PathVariable long id, @RequestParam(required = false) String asOf, Model model) {
+	String task(@PathVariable long id, @RequestParam(required = false) String asOf,
+			@AuthenticationPrincipal PortalUser user, Model model) {
 		LocalDate date = asOf(asOf);
 		TaskView task = tasks.task(id, date).orElseThrow(() -> new NotFoundException("task", id));
 		PlanView plan = catalog.plan(task.planCode()).orElseThrow();
@@ -139,7 +151,42 @@ class TaskPagesController {
 		model.addAttribute("indicators", indicators);
 		model.addAttribute("scopes", catalog.scopes().stream().collect(Collectors.toMap(ScopeView::code, Function.identity())));
 		model.addAttribute("history", history.of(id));
+		reports(task, user, model);
 		return "tasks/task";
+	}
+
+	/**
+	 * The task's progress reports; for the staff of one of its units the form of their unit's report of the current
+	 * quarter, for reviewers and administrators the submitted reports to decide on.
+	 */
+	private void reports(TaskView task, PortalUser user, Model model) {
+		List<TaskReport> all = taskReports.ofTask(task.id());
+		LocalDate today = time.today();
+		Period quarter = Period.ofQuarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+		Map<String, UnitRef> units = task.units().stream().collect(Collectors.toMap(UnitRef::key, Function.identity()));
+		model.addAttribute("reports", all);
+		model.addAttribute("reportUnits", units);
+		model.addAttribute("milestonesById",
+				task.milestones().stream().collect(Collectors.toMap(MilestoneView::id, Function.identity())));
+		model.addAttribute("quarter", quarter.toString());
+		String own = user != null && user.role() == Role.DISTRICT_STAFF ? "area:" + user.areaCode().orElse("") : null;
+		if (own != null && task.involves(own)) {
+			TaskReport mine = taskReports.latest(task.id(), own, quarter).orElse(null);
+			model.addAttribute("ownUnit", units.get(own));
+			model.addAttribute("ownReport", mine);
+			model.addAttribute("ownEditable", mine == null || mine.status() != TaskReportStatus.SUBMITTED);
+			model.addAttribute("ownReached", mine == null ? Map.of()
+					: mine.milestones().stream().collect(Collectors.toMap(TaskReport.Reached::milestoneId,
+							TaskReport.Reached::reachedOn)));
+		}
+		boolean reviewer = user != null && (user.role() == Role.REVIEWER || user.role() == Role.ADMIN);
+		Map<String, Integer> latest = new LinkedHashMap<>();
+		all.forEach(r -> latest.merge(r.unitKey() + "|" + r.period(), r.revision(), Math::max));
+		model.addAttribute("toReview", reviewer ? all.stream()
+			.filter(r -> r.status() == TaskReportStatus.SUBMITTED
+					&& latest.get(r.unitKey() + "|" + r.period()) == r.revision()
+					&& !user.getUsername().equals(r.submittedBy()))
+			.toList() : List.of());
 	}
 
 	private String board(String heading, String path, List<TaskView> all, LocalDate asOf, String status, String unit,
