@@ -58,6 +58,8 @@ class RegistrySheets {
 						e.industryClass(), flag(e.aboveSize(), locale), flag(e.digital(), locale), flag(e.listed(), locale),
 						e.stockCode(), flag(e.leading(), locale), flag(e.headquarters(), locale), flag(e.exportKey(), locale),
 						e.parkName(), en ? e.areaNameEn() : e.areaNameZh(), en ? e.classNameEn() : e.classNameZh(),
+						// the quarter's code (2025Q3): with the credit code, revenue and employees the sheet goes back in
+						// as enterprise figures (docs/imports.md), which reads the code in either language
 						e.period(), e.revenue(), e.employees(), flag(e.synthetic(), locale)))));
 	}
 
