@@ -70,7 +70,8 @@ class RegistrySheets {
 				row -> registry.eachPark(filter, p -> row.accept(Arrays.asList(p.nameZh(), p.nameEn(), p.areaCode(),
 						en ? p.areaNameEn() : p.areaNameZh(), p.level() == null ? null : label(p.level().messageKey(), locale),
 						label(p.type().messageKey(), locale), flag(p.keyPlatform(), locale), p.recognisedYear(),
-						groupNames(p.groups(), groups, locale), p.enterprises(), p.source(), flag(p.synthetic(), locale)))));
+						groupNames(p.groups(), groups, locale), p.enterprises(),
+						p.synthetic() ? label("registry.source.synthetic", locale) : p.source(), flag(p.synthetic(), locale)))));
 	}
 
 	Sheet projects(RegistryFilter filter, Locale locale) {
