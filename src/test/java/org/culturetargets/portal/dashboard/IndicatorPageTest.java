@@ -154,14 +154,25 @@ class IndicatorPageTest {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			List<Row> rows = workbook.getFirstSheet().read();
 			assertThat(rows).hasSize(2);
-			assertThat(rows.get(1).getCellText(2)).isEqualTo("2025");
+			assertThat(rows.get(1).getCellText(2)).isEqualTo("2025年");
 			assertThat(rows.get(1).getCell(3).getType()).isEqualTo(CellType.NUMBER);
 			assertThat(rows.get(1).getCell(3).asNumber()).isEqualByComparingTo("12");
 			assertThat(rows.get(1).getCellText(8)).isEqualTo("'=cmd|' /C calc'!A0");
 		}
 		mvc.perform(get("/indicators/added_value/values.csv").param("scope", "330127").with(httpBasic("official", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2025,12,亿元,年报,否,,'=cmd|' /C calc'!A0")));
+			.andExpect(content().string(containsString("2025年,12,亿元,年报,否,,'=cmd|' /C calc'!A0")));
+	}
+
+	@Test
+	void theValuesDownloadWritesPeriodsInTheReadersWords() throws Exception {
+		value("330127", "2025Q3", "9", "FINAL", "区统计局");
+		mvc.perform(get("/indicators/added_value/values.csv").param("scope", "330127").with(httpBasic("official", "demo")))
+			.andExpect(content().string(allOf(containsString("2025年1—9月（累计）,9,"), not(containsString("2025Q3")))));
+		mvc.perform(get("/indicators/added_value/values.csv").param("scope", "330127").param("lang", "en")
+				.with(httpBasic("official", "demo")))
+			.andExpect(content().string(allOf(containsString("Jan–Sep 2025 (year to date),9,"),
+					not(containsString("2025Q3")))));
 	}
 
 }

@@ -46,6 +46,7 @@ class ScorecardExportTest {
 			assertThat(addedValue.getCell(4).asNumber()).isEqualByComparingTo(new BigDecimal("2285"));
 			assertThat(addedValue.getCell(9).asNumber()).isEqualByComparingTo(new BigDecimal("2586"));
 			assertThat(addedValue.getCellText(20)).isEqualTo("进度正常");
+			assertThat(addedValue.getCellText(10)).as("the actual's period in words").isEqualTo("2021年");
 			// the digital share of 2021 comes from the demo registry, and the sheet says so
 			Row share = rows.stream().filter(r -> "digital_revenue_share".equals(r.getCellText(0))).findFirst().orElseThrow();
 			assertThat(rows.get(0).getCellText(12)).isEqualTo("演示数据");

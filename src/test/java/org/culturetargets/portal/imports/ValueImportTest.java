@@ -12,9 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.culturetargets.portal.imports.Importing.csv;
 import static org.culturetargets.portal.imports.Importing.upload;
 import static org.culturetargets.portal.imports.ReferenceRows.newIndicator;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -96,6 +99,32 @@ class ValueImportTest {
 			.query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select source from figures.indicator_value where indicator_code = ? and period = '2025Q2'")
 			.param(indicator).query(String.class).single()).isEqualTo("import #" + importId + " values.csv row 3");
+	}
+
+	@Test
+	void aValueWithoutASourceIsCitedByTheImportAndItsRowNotByTheFile() throws Exception {
+		String indicator = newIndicator(jdbc, "亿元");
+		String body = mvc.perform(upload("values", false, "区县报送.csv", csv("""
+				indicator,area,period,value,status
+				%1$s,330106,2024,120.5,final
+				""".formatted(indicator))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.committed").value(1))
+			.andReturn().getResponse().getContentAsString();
+		long importId = importId(body);
+		assertThat(jdbc.sql("""
+				select citation_zh || ' | ' || citation_en from figures.indicator_value where indicator_code = ?
+				""").param(indicator).query(String.class).single())
+			.isEqualTo("数据导入第%1$d批第2行 | Import no. %1$d, row 2".formatted(importId));
+		for (String lang : new String[] { "zh", "en" }) {
+			mvc.perform(get("/indicators/{code}", indicator).param("scope", "330106").param("lang", lang)
+					.with(httpBasic("official", "demo")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(lang.equals("zh") ? "数据导入第" + importId + "批第2行"
+						: "Import no. " + importId + ", row 2")))
+				.andExpect(content().string(not(containsString("区县报送.csv"))))
+				.andExpect(content().string(not(containsString("import #"))));
+		}
 	}
 
 	@Test

@@ -1,10 +1,12 @@
 package org.culturetargets.portal.reporting;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +81,12 @@ class CompletenessExportTest {
 		assertThat(row.getCell(5).getDataFormatString()).isEqualTo("yyyy-mm-dd");
 		assertThat(row.getCell(5).asDate()).isEqualTo(LocalDate.of(2024, 10, 20).atStartOfDay());
 		assertThat(row.getCellText(6)).isEqualTo("Y");
+		byte[] workbook = mvc.perform(get("/reports/completeness").param("format", "xlsx").param("period", "2024Q3")
+				.param("lang", "en").with(httpBasic("reviewer", "demo")))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (ReadableWorkbook sheets = new ReadableWorkbook(new ByteArrayInputStream(workbook))) {
+			assertThat(sheets.getFirstSheet().getName()).as("the quarter in words").isEqualTo("Q3 2024");
+		}
 	}
 
 	@Test

@@ -9,9 +9,19 @@ import java.util.List;
 
 /**
  * What the audit page filters by: an actor, part of a subject, an action, and a range of days in the portal's time
- * zone; empty criteria select everything.
+ * zone; empty criteria select everything. {@code subjectCodes} are the codes the typed subject names (西湖区 names
+ * 330106): the stored subjects are in the modules' terms, so an entry matches the typed text or any of them.
  */
-public record AuditFilter(String actor, String subject, String action, LocalDate from, LocalDate to) {
+public record AuditFilter(String actor, String subject, List<String> subjectCodes, String action, LocalDate from,
+		LocalDate to) {
+
+	public AuditFilter {
+		subjectCodes = hasText(subject) && subjectCodes != null ? List.copyOf(subjectCodes) : List.of();
+	}
+
+	public AuditFilter(String actor, String subject, String action, LocalDate from, LocalDate to) {
+		this(actor, subject, List.of(), action, from, to);
+	}
 
 	/** The criteria as SQL conditions. */
 	String where() {
@@ -20,7 +30,9 @@ public record AuditFilter(String actor, String subject, String action, LocalDate
 			where.append(" and actor = ?");
 		}
 		if (hasText(subject)) {
-			where.append(" and subject ilike ? escape '\\'");
+			where.append(" and (subject ilike ? escape '\\'")
+				.append(" or subject ilike ? escape '\\'".repeat(subjectCodes.size()))
+				.append(")");
 		}
 		if (hasText(action)) {
 			where.append(" and action = ?");
@@ -41,7 +53,8 @@ public record AuditFilter(String actor, String subject, String action, LocalDate
 			params.add(actor.trim());
 		}
 		if (hasText(subject)) {
-			params.add("%" + subject.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.add(containing(subject.trim()));
+			subjectCodes.forEach(code -> params.add(containing(code)));
 		}
 		if (hasText(action)) {
 			params.add(action.trim());
@@ -54,6 +67,10 @@ public record AuditFilter(String actor, String subject, String action, LocalDate
 		}
 		params.addAll(Arrays.asList(more));
 		return params;
+	}
+
+	private static String containing(String text) {
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	private static boolean hasText(String text) {

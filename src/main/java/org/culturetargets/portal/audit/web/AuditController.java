@@ -64,7 +64,7 @@ class AuditController {
 		if (page < 1) {
 			throw new IllegalArgumentException("page must be 1 or more: " + page);
 		}
-		AuditFilter filter = new AuditFilter(actor, subject, action, from, to);
+		AuditFilter filter = new AuditFilter(actor, subject, words.codesNamed(subject), action, from, to);
 		long total = entries.count(filter);
 		model.addAttribute("entries",
 				entries.page(filter, page, PAGE_SIZE).stream().map(e -> words.of(e, locale)).toList());
@@ -88,7 +88,7 @@ class AuditController {
 		if (!mayRead()) {
 			return forbidden(model, locale, response);
 		}
-		AuditFilter filter = new AuditFilter(actor, subject, action, from, to);
+		AuditFilter filter = new AuditFilter(actor, subject, words.codesNamed(subject), action, from, to);
 		List<String> header = List.of("when", "actor", "subject", "action", "oldValue", "newValue", "reason")
 			.stream()
 			.map(column -> messages.getMessage("audit." + column, null, locale))

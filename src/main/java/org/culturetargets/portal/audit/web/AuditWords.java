@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.culturetargets.portal.audit.domain.AuditEntry;
 import org.culturetargets.portal.plans.IndicatorView;
@@ -63,6 +64,27 @@ class AuditWords {
 		this.messages = messages;
 		this.format = format;
 		this.catalog = catalog;
+	}
+
+	/**
+	 * The codes of the areas, groups and indicators whose name (in either language) contains what a person typed into
+	 * the subject filter: the stored subjects name them by code ({@code report 330106/2026Q3 r1}).
+	 */
+	List<String> codesNamed(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return List.of();
+		}
+		String words = typed.strip().toLowerCase(Locale.ROOT);
+		List<String> codes = new ArrayList<>();
+		catalog.scopes().stream().filter(scope -> names(words, scope.nameZh(), scope.nameEn()))
+			.forEach(scope -> codes.add(scope.code()));
+		catalog.indicators().stream().filter(indicator -> names(words, indicator.nameZh(), indicator.nameEn()))
+			.forEach(indicator -> codes.add(indicator.code()));
+		return codes;
+	}
+
+	private static boolean names(String words, String... names) {
+		return Stream.of(names).anyMatch(name -> name != null && name.toLowerCase(Locale.ROOT).contains(words));
 	}
 
 	/** The entry as its reader reads it: subject and values in words, the reason as it was given. */

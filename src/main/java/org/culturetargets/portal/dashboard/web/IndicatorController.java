@@ -23,6 +23,7 @@ import org.culturetargets.portal.figures.FigureView;
 import org.culturetargets.portal.figures.Figures;
 import org.culturetargets.portal.plans.FiveYearPlanPeriod;
 import org.culturetargets.portal.plans.IndicatorView;
+import org.culturetargets.portal.plans.Nature;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.ScopeView;
@@ -134,11 +135,13 @@ class IndicatorController {
 			.map(column -> messages.getMessage("values.col." + column, null, locale))
 			.toList();
 		String unit = this.format.unit(indicator.unit(), locale);
+		// a reader's file, not an import template: periods as the page writes them (2026年1—9月（累计）)
+		boolean flow = indicator.nature() == Nature.FLOW;
 		List<List<Object>> rows = new ArrayList<>();
 		for (FigureView f : figures.history(code, scope)) {
 			String status = f.computed() ? messages.getMessage("indicator.derived", null, locale)
 					: messages.getMessage(statusKey(f), null, locale);
-			rows.add(Arrays.asList(code, scope, f.period().toString(), f.value(), unit, status,
+			rows.add(Arrays.asList(code, scope, this.format.period(f.period(), flow, locale), f.value(), unit, status,
 					messages.getMessage(f.superseded() ? "export.yes" : "export.no", null, locale), f.note(),
 					f.citation(locale), messages.getMessage(f.synthetic() ? "export.yes" : "export.no", null, locale)));
 		}

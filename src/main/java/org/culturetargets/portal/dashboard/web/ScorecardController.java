@@ -135,7 +135,7 @@ class ScorecardController {
 			row.add(t.targetValue());
 			row.add(t.targetYear());
 			row.add(e.actual());
-			row.add(e.actualPeriod() == null ? null : e.actualPeriod().toString());
+			row.add(e.actualPeriod() == null ? null : this.format.period(e.actualPeriod(), locale));
 			row.add(yesOrNo(e.provisional(), locale));
 			row.add(yesOrNo(line.actualSynthetic(), locale));
 			row.add(e.expected());

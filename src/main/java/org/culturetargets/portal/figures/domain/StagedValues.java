@@ -1,6 +1,7 @@
 package org.culturetargets.portal.figures.domain;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.culturetargets.portal.figures.StagedFigures;
 import org.culturetargets.portal.shared.DataChanged;
@@ -8,13 +9,15 @@ import org.culturetargets.portal.shared.StagedMerge;
 import org.culturetargets.portal.shared.StagedRows;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Indicator values (SPEC §9 {@code values}): one figure of an indicator for an area or group and a period, provisional
  * (快报) or final (年报), keyed by the four. Published figures of derived indicators (the plan's 2020 share) are stored
- * values like any other. A row without a source is traced to its batch's origin and its row.
+ * values like any other. A row without a source is traced to its batch's origin and its row, and cited in words by
+ * the import's number and the row (数据导入第12批第4行), never by the file's name.
  */
 @Component
 class StagedValues implements StagedMerge, StagedFigures {
@@ -23,9 +26,12 @@ class StagedValues implements StagedMerge, StagedFigures {
 
 	private final ApplicationEventPublisher events;
 
-	StagedValues(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final MessageSource messages;
+
+	StagedValues(JdbcClient jdbc, ApplicationEventPublisher events, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.messages = messages;
 	}
 
 	@Override
@@ -66,6 +72,7 @@ class StagedValues implements StagedMerge, StagedFigures {
 			incoming as (
 			    select s.row_no, s.indicator_code, s.scope_code, s.period, coalesce(s.status, 'FINAL') as status,
 			           s.value, s.note, coalesce(s.source, :origin || ' row ' || s.row_no) as source,
+			           s.source is null as unsourced,
 			           v.id is not null as existed, v.value as old_value, v.note as old_note, v.source as old_source,
 			           v.id is not null and ((v.value, v.note) is distinct from (s.value, s.note)
 			               or (s.source is not null and s.source is distinct from v.source)) as changed
@@ -90,31 +97,45 @@ class StagedValues implements StagedMerge, StagedFigures {
 		if (comparison.created() == 0 && comparison.changed() == 0) {
 			return;
 		}
-		rows.execute(jdbc, List.of("with " + INCOMING + """
+		jdbc.sql(rows.sql("with " + INCOMING + """
 				, writes as (
-				    select * from incoming where not existed or changed
+				    select *,
+				           case when unsourced then replace(:citationZh, '{row}', row_no::text) end as citation_zh,
+				           case when unsourced then replace(:citationEn, '{row}', row_no::text) end as citation_en
+				    from incoming where not existed or changed
 				), merged as (
 				    insert into figures.indicator_value (indicator_code, scope_code, period, value, status, note,
-				                                         source, recorded_by)
-				    select indicator_code, scope_code, period, value, status, note, source, :writer
+				                                         source, recorded_by, citation_zh, citation_en)
+				    select indicator_code, scope_code, period, value, status, note, source, :writer, citation_zh,
+				           citation_en
 				    from writes
 				    on conflict (indicator_code, scope_code, period, status)
 				    -- an imported value that replaces a demo value is real: it stays when demo mode ends
 				    do update set value = excluded.value, note = excluded.note, source = excluded.source,
 				                  recorded_by = excluded.recorded_by, recorded_at = now(), demo = false,
-				                  -- a new source's citation is its own text: the old words would cite another
+				                  -- a new source is cited by its own text (the old words would cite another), a
+				                  -- row without one by the import's words
 				                  citation_zh = case when excluded.source is distinct from indicator_value.source
-				                                     then null else indicator_value.citation_zh end,
+				                                     then excluded.citation_zh else indicator_value.citation_zh end,
 				                  citation_en = case when excluded.source is distinct from indicator_value.source
-				                                     then null else indicator_value.citation_en end
+				                                     then excluded.citation_en else indicator_value.citation_en end
 				)
 				insert into {changes} (import_id, row_no, subject, before, after)
 				select :batch, row_no, indicator_code || ' ' || scope_code || ' ' || period || ' ' || status,
 				       case when existed then jsonb_build_object('value', old_value, 'note', old_note, 'source', old_source) end,
 				       jsonb_build_object('value', value, 'note', note, 'source', source)
 				from writes
-				"""));
+				""")).params(rows.parameters())
+			.param("citationZh", citation(rows, Locale.CHINESE))
+			.param("citationEn", citation(rows, Locale.ENGLISH))
+			.update();
 		events.publishEvent(new DataChanged("figures"));
+	}
+
+	/** How the batch's rows without a source are cited, with {@code {row}} where the row's number goes. */
+	private String citation(StagedRows rows, Locale locale) {
+		return messages.getMessage("figures.citation.import", new Object[] { String.valueOf(rows.batch()), "{row}" },
+				locale);
 	}
 
 }

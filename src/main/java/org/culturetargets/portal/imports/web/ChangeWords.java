@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.culturetargets.portal.imports.domain.ChangeView;
 import org.culturetargets.portal.shared.web.DisplayFormat;
@@ -30,6 +32,9 @@ class ChangeWords {
 			List.of("registry.category."), "kind", List.of("admin.scopeKind.", "kind."));
 
 	private static final String MISSING = "—";
+
+	/** How a row without a source of its own is traced ({@code StagedRows.origin} and the row's number). */
+	private static final Pattern IMPORTED_ROW = Pattern.compile("import #(\\d+) .* row (\\d+)");
 
 	/** One field of a row, named, with its value before and after (before is null for a new row). */
 	record Field(String name, String before, String after) {
@@ -100,6 +105,11 @@ class ChangeWords {
 		String text = value.asString();
 		if ("period".equals(name)) {
 			return format.period(text, locale);
+		}
+		Matcher imported = IMPORTED_ROW.matcher(text);
+		if ("source".equals(name) && imported.matches()) {
+			return messages.getMessage("imports.source.row", new Object[] { imported.group(1), imported.group(2) },
+					locale);
 		}
 		return choice(text, CHOICES.getOrDefault(name, List.of()), locale).orElse(text);
 	}

@@ -58,6 +58,8 @@ class RegistrySheets {
 						e.industryClass(), flag(e.aboveSize(), locale), flag(e.digital(), locale), flag(e.listed(), locale),
 						e.stockCode(), flag(e.leading(), locale), flag(e.headquarters(), locale), flag(e.exportKey(), locale),
 						e.parkName(), en ? e.areaNameEn() : e.areaNameZh(), en ? e.classNameEn() : e.classNameZh(),
+						// the quarter's code (2025Q3): with the credit code, revenue and employees the sheet goes back in
+						// as enterprise figures (docs/imports.md), which reads the code in either language
 						e.period(), e.revenue(), e.employees(), flag(e.synthetic(), locale)))));
 	}
 
@@ -68,7 +70,8 @@ class RegistrySheets {
 				row -> registry.eachPark(filter, p -> row.accept(Arrays.asList(p.nameZh(), p.nameEn(), p.areaCode(),
 						en ? p.areaNameEn() : p.areaNameZh(), p.level() == null ? null : label(p.level().messageKey(), locale),
 						label(p.type().messageKey(), locale), flag(p.keyPlatform(), locale), p.recognisedYear(),
-						groupNames(p.groups(), groups, locale), p.enterprises(), p.source(), flag(p.synthetic(), locale)))));
+						groupNames(p.groups(), groups, locale), p.enterprises(),
+						p.synthetic() ? label("registry.source.synthetic", locale) : p.source(), flag(p.synthetic(), locale)))));
 	}
 
 	Sheet projects(RegistryFilter filter, Locale locale) {

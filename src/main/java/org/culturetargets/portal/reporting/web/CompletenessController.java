@@ -23,6 +23,7 @@ import org.culturetargets.portal.security.PortalUser;
 import org.culturetargets.portal.security.Role;
 import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.PortalTime;
+import org.culturetargets.portal.shared.web.DisplayFormat;
 import org.culturetargets.portal.shared.web.Sheet;
 
 import org.springframework.context.MessageSource;
@@ -56,8 +57,12 @@ class CompletenessController {
 
 	private final PortalTime time;
 
+	private final DisplayFormat words;
+
 	CompletenessController(ReportService reports, ReportingCalendar calendar, DistrictChasing chasing,
-			AccountDirectory accounts, MessageSource messages, PlanCatalog catalog, PortalTime time) {
+			AccountDirectory accounts, MessageSource messages, PlanCatalog catalog, PortalTime time,
+			DisplayFormat words) {
+		this.words = words;
 		this.catalog = catalog;
 		this.time = time;
 		this.reports = reports;
@@ -131,7 +136,7 @@ class CompletenessController {
 					row.dueDate(), flag(row.late(), locale), flag(row.submittedLate(), locale),
 					flag(report != null && report.demo(), locale));
 		}).toList();
-		Sheet.of(quarter.toString(), header, rows).download("completeness-" + quarter, format, response);
+		Sheet.of(words.period(quarter, locale), header, rows).download("completeness-" + quarter, format, response);
 	}
 
 	private String flag(boolean value, Locale locale) {

@@ -50,6 +50,30 @@ class AuditExportTest {
 	}
 
 	@Test
+	void aPersonsWordsInTheSubjectFilterFindTheEntriesStoredByCode() throws Exception {
+		jdbc.sql("""
+				insert into audit.change (actor, occurred_at, subject, action)
+				values ('words-tester', now(), 'report 330106/2026Q3 r1', 'submitted'),
+				       ('words-tester', now(), 'report 330105/2026Q3 r1', 'submitted'),
+				       ('words-tester', now(), 'indicator added_value', 'updated')
+				""").update();
+		mvc.perform(get("/audit").param("actor", "words-tester").param("subject", "西湖区")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(xpath("count(//tr[@class='audit-entry'])").number(1.0));
+		mvc.perform(get("/audit").param("actor", "words-tester").param("subject", "xihu")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(xpath("count(//tr[@class='audit-entry'])").number(1.0));
+		mvc.perform(get("/audit").param("actor", "words-tester").param("subject", "文化产业增加值")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(xpath("count(//tr[@class='audit-entry'])").number(1.0));
+		mvc.perform(get("/audit").param("actor", "words-tester").param("subject", "330105")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(xpath("count(//tr[@class='audit-entry'])").number(1.0));
+		assertThat(csv(mvc, get("/audit").param("format", "csv").param("actor", "words-tester")
+			.param("subject", "西湖区").with(httpBasic("admin", "demo")))).hasSize(1 + 1);
+	}
+
+	@Test
 	void theLogAsCsvHasThePageFiltersAndEveryMatchingEntryNewestFirst() throws Exception {
 		entries("export-tester", 3);
 		entries("someone-else", 2);
