@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The quarterly cycle in a real browser: 西湖区's staff fill in and submit their report, the reviewer returns it
  * with a comment, the district corrects and resubmits, the reviewer approves, and the district's scorecard, which
- * had no data for the target, now shows a status.
+ * had no data for the target, now shows a status. On the way, the message centre and the validation rules are
+ * photographed for the user guide.
  */
 @PortalTest
 class ReportingBrowserTest {
@@ -99,6 +100,10 @@ class ReportingBrowserTest {
 		logOut();
 
 		logIn("district-" + AREA);
+		// the message centre tells the district, with the reviewer's comment
+		browser.get(base() + "/notifications");
+		assertThat(browser.findElement(By.id("notifications")).getText()).contains("文化人才数请按新口径核实");
+		Browser.screenshot(browser, "notifications");
 		browser.get(base() + "/reports/" + AREA + "/" + calendar.currentQuarter());
 		assertThat(browser.findElement(By.id("review-comment")).getText()).contains("文化人才数请按新口径核实");
 		WebElement talents = browser.findElement(By.id("value-cultural_talents"));
@@ -122,6 +127,12 @@ class ReportingBrowserTest {
 		assertThat(browser.findElement(By.cssSelector("tr[data-area='" + AREA + "']")).getAttribute("data-status"))
 			.isEqualTo("APPROVED");
 		Browser.screenshot(browser, "completeness");
+		logOut();
+
+		logIn("admin");
+		browser.get(base() + "/admin/rules");
+		assertThat(browser.findElements(By.cssSelector("#rules tbody tr"))).hasSizeGreaterThanOrEqualTo(5);
+		Browser.screenshot(browser, "validation-rules");
 
 		List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
 			.filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
