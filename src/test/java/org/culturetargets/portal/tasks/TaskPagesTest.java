@@ -163,4 +163,15 @@ class TaskPagesTest {
 			.andExpect(content().string(containsString("This plan has 30 key tasks; 30 still need responsible units.")));
 	}
 
+	@Test
+	void theSummaryStandsAsOfTheScorecardsPeriod() throws Exception {
+		// the 14th plan's tasks are due at the end of 2025: none is overdue at the end of 2023, all are today
+		mvc.perform(as("official", "/").param("plan", "HZ-14FYP").param("asOf", "2023"))
+			.andExpect(status().isOk())
+			.andExpect(xpath("//*[@id='task-summary-OVERDUE']").string("0"));
+		mvc.perform(as("official", "/").param("plan", "HZ-14FYP").param("asOf", "2026"))
+			.andExpect(status().isOk())
+			.andExpect(xpath("//*[@id='task-summary-OVERDUE']").string("75"));
+	}
+
 }

@@ -2,6 +2,7 @@ package org.culturetargets.portal.dashboard.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,8 +85,11 @@ class ScorecardController {
 			content.addAttribute("statuses", Status.values());
 			// the final evaluation report exists once the plan's target year is over (see FinalReportController)
 			content.addAttribute("finalReport", scorecard.plan().periodEnd() < time.today().getYear());
+			// the tasks stand as of the scorecard's period, not today, so that both halves of the page say one moment;
 			// the page is kept per data version and day, and task writes advance the version (DataChanged)
-			content.addAttribute("taskSummary", tasks.summary(scorecard.plan().code(), time.today()));
+			LocalDate tasksAsOf = scorecard.asOf() == null || scorecard.asOf().endDate().isAfter(time.today())
+					? time.today() : scorecard.asOf().endDate();
+			content.addAttribute("taskSummary", tasks.summary(scorecard.plan().code(), tasksAsOf));
 		}, messages.getMessage("scorecard.title", null, locale), locale, request, response);
 		return "fragments/cached";
 	}
