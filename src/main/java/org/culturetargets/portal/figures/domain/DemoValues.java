@@ -1,13 +1,9 @@
 package org.culturetargets.portal.figures.domain;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.culturetargets.portal.shared.DataChanged;
+import org.culturetargets.portal.shared.DemoRowsRemoval;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,9 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no synthetic figure counts as real in production; the other nodes' caches learn of it by the data version.
  */
 @Component
-class DemoValues implements ApplicationRunner {
-
-	private static final Logger log = LoggerFactory.getLogger(DemoValues.class);
+class DemoValues extends DemoRowsRemoval {
 
 	private final JdbcClient jdbc;
 
@@ -28,31 +22,23 @@ class DemoValues implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
-	private final boolean demo;
-
 	DemoValues(JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events,
 			@Value("${portal.demo:false}") boolean demo) {
+		super(demo, "demo indicator values");
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.events = events;
-		this.demo = demo;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (demo) {
-			return;
-		}
-		int removed = transaction.execute(status -> {
+	protected int remove() {
+		return transaction.execute(status -> {
 			int rows = jdbc.sql("delete from figures.indicator_value where demo").update();
 			if (rows > 0) {
 				events.publishEvent(new DataChanged("figures"));
 			}
 			return rows;
 		});
-		if (removed > 0) {
-			log.warn("Demo mode is off: removed {} demo indicator values", removed);
-		}
 	}
 
 }

@@ -1,11 +1,8 @@
 package org.culturetargets.portal.notifications.domain;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.culturetargets.portal.shared.DemoRowsRemoval;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,28 +11,18 @@ import org.springframework.stereotype.Component;
  * accounts go with the accounts, these also from accounts that stay.
  */
 @Component
-class DemoNotifications implements ApplicationRunner {
-
-	private static final Logger log = LoggerFactory.getLogger(DemoNotifications.class);
+class DemoNotifications extends DemoRowsRemoval {
 
 	private final JdbcClient jdbc;
 
-	private final boolean demo;
-
 	DemoNotifications(JdbcClient jdbc, @Value("${portal.demo:false}") boolean demo) {
+		super(demo, "demo notifications");
 		this.jdbc = jdbc;
-		this.demo = demo;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (demo) {
-			return;
-		}
-		int removed = jdbc.sql("delete from notifications.notification where demo").update();
-		if (removed > 0) {
-			log.warn("Demo mode is off: removed {} demo notifications", removed);
-		}
+	protected int remove() {
+		return jdbc.sql("delete from notifications.notification where demo").update();
 	}
 
 }

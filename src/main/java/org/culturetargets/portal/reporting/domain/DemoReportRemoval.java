@@ -1,13 +1,9 @@
 package org.culturetargets.portal.reporting.domain;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.culturetargets.portal.shared.DataChanged;
+import org.culturetargets.portal.shared.DemoRowsRemoval;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,9 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * notifications are removed by the modules that own them, each flagged {@code demo} when it was written.
  */
 @Component
-class DemoReportRemoval implements ApplicationRunner {
-
-	private static final Logger log = LoggerFactory.getLogger(DemoReportRemoval.class);
+class DemoReportRemoval extends DemoRowsRemoval {
 
 	private final JdbcClient jdbc;
 
@@ -28,22 +22,17 @@ class DemoReportRemoval implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
-	private final boolean demo;
-
 	DemoReportRemoval(JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events,
 			@Value("${portal.demo:false}") boolean demo) {
+		super(demo, "demo reports");
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.events = events;
-		this.demo = demo;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (demo) {
-			return;
-		}
-		int removed = transaction.execute(status -> {
+	protected int remove() {
+		return transaction.execute(status -> {
 			jdbc.sql("delete from reporting.report_value where report_id in (select id from reporting.report where demo)")
 				.update();
 			int reports = jdbc.sql("delete from reporting.report where demo").update();
@@ -52,9 +41,6 @@ class DemoReportRemoval implements ApplicationRunner {
 			}
 			return reports;
 		});
-		if (removed > 0) {
-			log.warn("Demo mode is off: removed {} demo reports", removed);
-		}
 	}
 
 }
