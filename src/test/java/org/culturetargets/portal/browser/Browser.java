@@ -56,11 +56,20 @@ final class Browser {
 		return driver;
 	}
 
+	/** Whether the element, or one inside it, is what a click at its centre would reach. */
+	private static final String ON_TOP = """
+			const box = arguments[0].getBoundingClientRect();
+			const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+			return hit !== null && (hit === arguments[0] || arguments[0].contains(hit));""";
+
 	/** Clicks something that loads a new page, and waits until the new page is there. */
 	static void clickAndWaitForPage(ChromeDriver driver, WebElement element) {
 		WebElement oldPage = driver.findElement(By.tagName("html"));
-		// in the middle of the window: at its edge a chart or the top bar may take the click
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		// in the middle of the window: at its edge a chart or the top bar may take the click; instantly, as
+		// Bootstrap asks for smooth scrolling and a click during the scroll lands on whatever passes under it
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		new WebDriverWait(driver, Duration.ofSeconds(5))
+			.until(d -> Boolean.TRUE.equals(driver.executeScript(ON_TOP, element)));
 		element.click();
 		waitForNewPage(driver, oldPage);
 	}

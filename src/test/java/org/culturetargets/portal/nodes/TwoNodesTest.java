@@ -68,6 +68,9 @@ class TwoNodesTest {
 
 	private static final Pattern SESSION = Pattern.compile("^SESSION=([^;]+)");
 
+	/** Requests each node's slow test endpoint has begun, by node. */
+	private static final List<AtomicInteger> slowStarted = new CopyOnWriteArrayList<>();
+
 	/** Requests each node's slow test endpoint has answered, by node. */
 	private static final List<AtomicInteger> slowAnswered = new CopyOnWriteArrayList<>();
 
@@ -82,10 +85,12 @@ class TwoNodesTest {
 	static void start() throws IOException {
 		nodes = new PortalNodes(2, Map.of("portal.data-version.reconnect-delay", RECONNECT_DELAY.toMillis() + "ms"),
 				context -> {
+					AtomicInteger started = new AtomicInteger();
 					AtomicInteger answered = new AtomicInteger();
+					slowStarted.add(started);
 					slowAnswered.add(answered);
 					context.registerBean("slowRequests", ServletRegistrationBean.class,
-							() -> new ServletRegistrationBean<>(new SlowRequests(answered), "/test/slow"));
+							() -> new ServletRegistrationBean<>(new SlowRequests(started, answered), "/test/slow"));
 				});
 	}
 
@@ -313,11 +318,25 @@ class TwoNodesTest {
 			}));
 		}
 		Thread.sleep(2000);
+		// the round robin may leave no slow request on A at this instant under load: one more is sent there,
+		// and A is stopped once it has begun
+		int startedOnA = slowStarted.get(A).get();
+		CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + portA + "/test/slow?ms=1500"))
+					.header("Cookie", "SESSION=" + session)
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		long waitUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (slowStarted.get(A).get() == startedOnA && System.nanoTime() < waitUntil) {
+			Thread.sleep(5);
+		}
 		int answeredByA = slowAnswered.get(A).get();
 		stopping.set(System.nanoTime());
 		nodes.stop(A);
 		long stopped = System.nanoTime();
 		CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get();
+		assertThat(inFlight.get().statusCode()).as("the slow request in flight on A when it was stopped")
+			.isEqualTo(200);
 		System.out.printf("[nodes] A stopped in %d ms; %d requests sent to A before finished on it; %d sent later "
 				+ "answered by B; %d requests went to the other node after a refused connection%n",
 				(stopped - stopping.get()) / 1_000_000, answeredByAAfterStop.get(), answeredByBAfterStop.get(),
@@ -372,14 +391,18 @@ class TwoNodesTest {
 	/** A request that takes its time, so that some are in flight when a node stops. */
 	static final class SlowRequests extends HttpServlet {
 
+		private final AtomicInteger started;
+
 		private final AtomicInteger answered;
 
-		SlowRequests(AtomicInteger answered) {
+		SlowRequests(AtomicInteger started, AtomicInteger answered) {
+			this.started = started;
 			this.answered = answered;
 		}
 
 		@Override
 		protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			started.incrementAndGet();
 			try {
 				Thread.sleep(Long.parseLong(request.getParameter("ms")));
 			}
