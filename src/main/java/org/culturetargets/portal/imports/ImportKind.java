@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum ImportKind {
 
 	VALUES("values"), AREAS("areas"), PLANS("plans"), PARKS("parks"), ENTERPRISES("enterprises"),
-	ENTERPRISE_FIGURES("enterprise-figures"), PROJECTS("projects");
+	ENTERPRISE_FIGURES("enterprise-figures"), PROJECTS("projects"), TASKS("tasks");
 
 	private final String slug;
 

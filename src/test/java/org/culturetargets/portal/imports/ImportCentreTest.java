@@ -76,8 +76,8 @@ class ImportCentreTest {
 	void onlyAdministratorsReachTheImportCentre() throws Exception {
 		mvc.perform(get("/imports").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
-			.andExpect(xpath("//form[@id='upload']//select[@name='kind']/option").nodeCount(7))
-			.andExpect(xpath("//table[@id='templates']//a").nodeCount(28));
+			.andExpect(xpath("//form[@id='upload']//select[@name='kind']/option").nodeCount(8))
+			.andExpect(xpath("//table[@id='templates']//a").nodeCount(32));
 		mvc.perform(get("/imports").with(user("official").roles("OFFICIAL"))).andExpect(status().isForbidden());
 		mvc.perform(multipart("/api/imports/values").file(new MockMultipartFile("file", "v.csv", "text/csv", csv("a\n")))
 			.with(httpBasic("reviewer", "demo"))).andExpect(status().isForbidden());

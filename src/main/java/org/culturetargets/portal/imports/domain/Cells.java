@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,10 @@ final class Cells {
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})年?");
 
 	private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+	private static final String LIST_SEPARATORS = "[;；、,，]";
 
 	private static final Map<String, String> FLAGS = Map.of("y", "t", "yes", "t", "true", "t", "是", "t", "1", "t",
 			"n", "f", "no", "f", "false", "f", "否", "f", "0", "f");
@@ -234,10 +239,46 @@ final class Cells {
 	/** Several groups, separated by ; 、 or , — staged as a PostgreSQL array of their codes. */
 	static CellType groups() {
 		return (text, names) -> {
-			List<String> codes = Arrays.stream(plain(text).split("[;；、,，]")).map(String::strip)
+			List<String> codes = Arrays.stream(plain(text).split(LIST_SEPARATORS)).map(String::strip)
 				.filter(part -> !part.isEmpty()).map(names::group).distinct().toList();
 			return "{" + String.join(",", codes) + "}";
 		};
+	}
+
+	/** A code kept in the case written (a task's number, {@code 4.1-film-events}): full-width folded, no spaces. */
+	static CellType identifier(int maxLength) {
+		return (text, names) -> {
+			String code = plain(text).replace(" ", "");
+			if (code.length() > maxLength) {
+				throw new CellProblem("imports.problem.tooLong", maxLength);
+			}
+			if (!IDENTIFIER.matcher(code).matches()) {
+				throw new CellProblem("imports.problem.identifier");
+			}
+			return code;
+		};
+	}
+
+	/**
+	 * Several names or codes, separated as groups are ({@code ;} {@code 、} or {@code ,}), each as written and at most
+	 * {@code maxLength} long, once each, for the owner to resolve: staged as a PostgreSQL array.
+	 */
+	static CellType list(int maxLength) {
+		return (text, names) -> {
+			List<String> items = Arrays.stream(plain(text).split(LIST_SEPARATORS)).map(String::strip)
+				.filter(part -> !part.isEmpty()).distinct().toList();
+			for (String item : items) {
+				if (item.length() > maxLength) {
+					throw new CellProblem("imports.problem.itemTooLong", item, maxLength);
+				}
+			}
+			return items.stream().map(Cells::arrayElement).collect(Collectors.joining(",", "{", "}"));
+		};
+	}
+
+	/** An element of a PostgreSQL array literal, quoted: names may hold commas, braces, quotes or spaces. */
+	private static String arrayElement(String item) {
+		return '"' + item.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
 	}
 
 	/**

@@ -29,7 +29,7 @@ class ChangeWords {
 	/** Where a closed list's word is in the bundles, by the field that holds it (first found wins). */
 	private static final Map<String, List<String>> CHOICES = Map.of("status", List.of("value.", "registry.status."),
 			"level", List.of("registry.level.", "admin.level."), "type", List.of("registry.type."), "category",
-			List.of("registry.category."), "kind", List.of("admin.scopeKind.", "kind."));
+			List.of("registry.category."), "kind", List.of("admin.scopeKind.", "kind.", "task.kind."));
 
 	private static final String MISSING = "—";
 
