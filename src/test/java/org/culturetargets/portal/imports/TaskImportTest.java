@@ -69,6 +69,10 @@ class TaskImportTest {
 				""").params(PLAN, code).query().listOfRows().stream().findFirst().orElse(null);
 	}
 
+	private static long importId(String body) {
+		return Long.parseLong(body.replaceAll(".*\"importId\":(\\d+).*", "$1"));
+	}
+
 	private long tasks(String code) {
 		return jdbc.sql("select count(*) from tasks.task where code = ?").param(code).query(Long.class).single();
 	}
@@ -94,7 +98,7 @@ class TaskImportTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.committed").value(2))
 			.andReturn().getResponse().getContentAsString();
-		long importId = Long.parseLong(body.replaceAll(".*\"importId\":(\\d+).*", "$1"));
+		long importId = importId(body);
 		assertThat(task("imp-trade-base")).containsEntry("kind", "DELIVERABLE").containsEntry("deadline", "2026-12-31")
 			.containsEntry("lead", "hz-cci-association").containsEntry("responsible", "330106,330108")
 			.containsEntry("targets", 1L).containsEntry("events", "CREATED")
@@ -131,8 +135,15 @@ class TaskImportTest {
 		assertThat(jdbc.sql("""
 				select subject || ': ' || (before->>'lead') || ' -> ' || (after->>'lead')
 				from imports.change where import_id = ?""")
-			.param(Long.parseLong(again.replaceAll(".*\"importId\":(\\d+).*", "$1"))).query(String.class).single())
+			.param(importId(again)).query(String.class).single())
 			.isEqualTo(PLAN + " imp-trade-base: hz-cci-association -> 330106");
+		// the history names the units as the reader reads them, not by their codes
+		mvc.perform(get("/imports/" + importId(again)).param("lang", "en")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(xpath("//table[@id='changes']").string(containsString(
+					"Hangzhou Cultural and Creative Industry Association")))
+			.andExpect(xpath("//table[@id='changes']").string(containsString("Xihu")))
+			.andExpect(xpath("//table[@id='changes']").string(not(containsString("hz-cci-association"))));
 	}
 
 	@Test
@@ -156,7 +167,7 @@ class TaskImportTest {
 	void unknownUnitsPlansAndTargetsAndTextTooLongAreEachAProblemAtTheirCell() throws Exception {
 		String tooLong = "长".repeat(301);
 		byte[] file = csv(HEADER + """
-				%1$s,imp-units,市政府工作报告 2026,单位不明,Units unknown,成果类,2026-12-31,,杭州市不存在局,"西湖区,火星区",
+				%1$s,imp-units,市政府工作报告 2026,单位不明,Units unknown,成果类,2026-12-31,,杭州市不存在局,"西湖区,火星""区{\\}",
 				NOPE-PLAN,imp-plan,市政府工作报告 2026,规划不明,Plan unknown,成果类,2026-12-31,,,,
 				%1$s,imp-target,市政府工作报告 2026,指标不明,Indicator unknown,成果类,2026-12-31,,,,no_such_indicator
 				%1$s,imp-long,市政府工作报告 2026,%2$s,Too long,成果类,2026-12-31,,,,
@@ -172,7 +183,7 @@ class TaskImportTest {
 					"\"杭州市不存在局\" is not an area or department of the reference data (code, Chinese or English name)"))
 			.andExpect(jsonPath("$.problems[1].row").value(2))
 			.andExpect(jsonPath("$.problems[1].column").value("responsible"))
-			.andExpect(jsonPath("$.problems[1].value").value("火星区"))
+			.andExpect(jsonPath("$.problems[1].value").value("火星\"区{\\}"))
 			.andExpect(jsonPath("$.problems[2].row").value(3))
 			.andExpect(jsonPath("$.problems[2].column").value("plan"))
 			.andExpect(jsonPath("$.problems[3].row").value(4))
@@ -205,6 +216,13 @@ class TaskImportTest {
 					select count(*) from tasks.task t join tasks.task_unit u on u.task_id = t.id
 					where t.plan_code = 'HZ-14FYP' and t.code = ?""").param(code).query(Long.class).single())
 				.isEqualTo(3);
+			byte[] xlsx = mvc.perform(get("/imports/templates/tasks").param("format", "xlsx").param("headers", language)
+					.with(httpBasic("admin", "demo")))
+				.andReturn().getResponse().getContentAsByteArray();
+			mvc.perform(upload("tasks", true, "template-" + language + ".xlsx", xlsx))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.problems", hasSize(0)))
+				.andExpect(jsonPath("$.created").value(1));
 		}
 	}
 

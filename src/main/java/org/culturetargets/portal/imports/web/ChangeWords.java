@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.culturetargets.portal.imports.domain.ChangeView;
+import org.culturetargets.portal.plans.Departments;
+import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.shared.web.DisplayFormat;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -33,6 +35,9 @@ class ChangeWords {
 
 	private static final String MISSING = "—";
 
+	/** The fields that hold a task's units by code: an area's or a department's, named in the reader's language. */
+	private static final List<String> UNITS = List.of("lead", "responsible");
+
 	/** How a row without a source of its own is traced ({@code StagedRows.origin} and the row's number). */
 	private static final Pattern IMPORTED_ROW = Pattern.compile("import #(\\d+) .* row (\\d+)");
 
@@ -50,10 +55,17 @@ class ChangeWords {
 
 	private final DisplayFormat format;
 
-	ChangeWords(ObjectMapper json, MessageSource messages, DisplayFormat format) {
+	private final PlanCatalog catalog;
+
+	private final Departments departments;
+
+	ChangeWords(ObjectMapper json, MessageSource messages, DisplayFormat format, PlanCatalog catalog,
+			Departments departments) {
 		this.json = json;
 		this.messages = messages;
 		this.format = format;
+		this.catalog = catalog;
+		this.departments = departments;
 	}
 
 	List<Change> of(List<ChangeView> changes, Locale locale) {
@@ -105,6 +117,11 @@ class ChangeWords {
 		String text = value.asString();
 		if ("period".equals(name)) {
 			return format.period(text, locale);
+		}
+		if (UNITS.contains(name)) {
+			return catalog.scope(text).map(scope -> scope.name(locale))
+				.or(() -> departments.department(text).map(department -> department.name(locale)))
+				.orElse(text);
 		}
 		Matcher imported = IMPORTED_ROW.matcher(text);
 		if ("source".equals(name) && imported.matches()) {
