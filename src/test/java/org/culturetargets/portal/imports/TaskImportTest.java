@@ -147,6 +147,24 @@ class TaskImportTest {
 	}
 
 	@Test
+	void aColumnTheFileLacksLeavesTheTasksValueAsItIs() throws Exception {
+		mvc.perform(upload("tasks", false, "tasks.csv", csv(HEADER + """
+				%s,imp-partial,市政府工作报告 2026,部分更新,Partly updated,节点类,2026-09-30,否,杭州市文化创意产业协会,西湖区、滨江区,
+				""".formatted(PLAN))))
+			.andExpect(jsonPath("$.committed").value(1));
+		// only the lead: Binjiang leads now, and is no longer listed among the responsible units
+		mvc.perform(upload("tasks", false, "lead.csv", csv("""
+				所属规划,任务编号,出处,任务名称,任务类型,牵头单位
+				%s,imp-partial,市政府工作报告 2026,部分更新,节点,Binjiang
+				""".formatted(PLAN))))
+			.andExpect(jsonPath("$.problems", hasSize(0)))
+			.andExpect(jsonPath("$.changed").value(1));
+		assertThat(task("imp-partial")).containsEntry("lead", "330108").containsEntry("responsible", "330106")
+			.containsEntry("title_en", "Partly updated").containsEntry("deadline", "2026-09-30")
+			.containsEntry("kind", "MILESTONE").containsEntry("events", "CREATED,ASSIGNED");
+	}
+
+	@Test
 	void oneBadRowSavesNothingAndIsNamedByRowAndColumn() throws Exception {
 		byte[] file = csv(HEADER + """
 				%1$s,imp-good-1,市政府工作报告 2026,好的任务一,Good task one,成果类,2026-12-31,,330106,,

@@ -201,16 +201,21 @@ class StagedTaskRows implements StagedTasks {
 				select :batch, row_no, plan_code || ' ' || code, before, after from writes
 				""");
 		if (rows.has("lead_unit") || rows.has("responsible_units")) {
-			String differs = "(r.lead is distinct from r.stored_lead or r.responsible <> r.stored_responsible)";
 			statements.add(resolved(rows) + """
 					insert into tasks.task_event (task_id, actor, action, detail)
 					select r.task_id, :writer, 'ASSIGNED', left(:origin || ' row ' || r.row_no, 1000)
-					from resolved r where r.created_by <> :writer and %s
-					""".formatted(differs));
+					from resolved r
+					where r.created_by <> :writer
+					  and (r.lead is distinct from r.stored_lead or r.responsible <> r.stored_responsible)
+					""");
+			// units no longer the task's go, then the missing ones come: a unit kept stays, so that a column the
+			// file lacks still reads the same stored units in the second statement
 			statements.add(resolved(rows) + """
-					delete from tasks.task_unit u using resolved r where u.task_id = r.task_id and %s
-					""".formatted(differs));
-			// a task whose units stayed as they were still has them: only those just cleared, and new tasks, have none
+					delete from tasks.task_unit u using resolved r
+					where u.task_id = r.task_id
+					  and not coalesce(u.role = 'LEAD' and coalesce(u.area_code, u.department_code) = r.lead
+					      or u.role = 'RESPONSIBLE' and coalesce(u.area_code, u.department_code) = any(r.responsible), false)
+					""");
 			statements.add(resolved(rows) + """
 					insert into tasks.task_unit (task_id, role, area_code, department_code)
 					select r.task_id, x.role, case when x.unit ~ %1$s then x.unit end,
@@ -218,7 +223,8 @@ class StagedTaskRows implements StagedTasks {
 					from resolved r
 					cross join lateral (select 'LEAD', r.lead where r.lead is not null
 					                    union all select 'RESPONSIBLE', u from unnest(r.responsible) u) x (role, unit)
-					where not exists (select 1 from tasks.task_unit e where e.task_id = r.task_id)
+					where not exists (select 1 from tasks.task_unit e
+					                  where e.task_id = r.task_id and coalesce(e.area_code, e.department_code) = x.unit)
 					""".formatted(AREA));
 		}
 		if (rows.has("targets")) {
