@@ -104,7 +104,10 @@ class SumsBenchmark {
 			log("sums: RATIO enterprise moved at %,d rows / at the demo size = %.2f (goal < 2)", count(),
 					large[2] / small[2]);
 		}
-		readDuringImport();
+		// -Dbench.during-import=false leaves a kept database (see bench/sums.sh) at the sizes measured
+		if (Boolean.parseBoolean(System.getProperty("bench.during-import", "true"))) {
+			readDuringImport();
+		}
 	}
 
 	/** Median ms of a form save, a one-row import, an enterprise moved; the enterprise lists. */
@@ -174,6 +177,25 @@ class SumsBenchmark {
 			.filter(l -> l.contains("Scan") || l.contains("Limit") || l.contains("Sort") || l.contains("Execution"))
 			.map(l -> l.strip().replaceAll("\\(cost=[^)]*\\) ", ""))
 			.toList()));
+		countPlans(rows, what, members, period);
+	}
+
+	/** The plans of the list's count and total: the tally of enterprises (registry V4_22) and the quarter's sums. */
+	private void countPlans(long rows, String what, Map<String, Object> members, String period) {
+		String scoped = " where (e.area_code = any (:areas) or e.park_id = any (:parks))";
+		Map<String, String> counts = Map.of("enterprises (tally)",
+				"select sum(e.enterprises) from registry.enterprise_tally e" + scoped,
+				"the quarter's sums", "select sum(e.enterprises) from registry.enterprise_figure_rollup e" + scoped
+						+ " and e.period = :period");
+		counts.forEach((name, sql) -> {
+			String explain = "explain (analyze, buffers) " + sql;
+			jdbc.sql(explain).params(members).param("period", period).query(String.class).list();
+			List<String> plan = jdbc.sql(explain).params(members).param("period", period).query(String.class).list();
+			log("sums %,d rows: plan of the %s's count, %s: %s", rows, what, name, String.join(" | ", plan.stream()
+				.filter(l -> l.contains("Scan") || l.contains("Aggregate") || l.contains("Execution"))
+				.map(l -> l.strip().replaceAll("\\(cost=[^)]*\\) ", ""))
+				.toList()));
+		});
 	}
 
 	/** The derived sums the scorecard reads, again and again while a million-row import commits beside them. */

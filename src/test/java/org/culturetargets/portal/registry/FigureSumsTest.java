@@ -36,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The figures' sums (registry V4_20) are kept by deltas in the transaction of each change. After a random sequence
  * (fixed seed) of registrations, figure entries and corrections, moves between districts and parks,
- * reclassifications, flag changes, two imports and deletions, they equal a fresh {@code group by} of the figures.
+ * reclassifications, flag changes, two imports and deletions, they equal a fresh {@code group by} of the figures,
+ * and the tally of enterprises by the same keys (registry V4_22) a fresh count of the enterprises.
  * Quarters of 2018, which no other test uses; the comparison covers the whole table.
  */
 @PortalTest
@@ -55,6 +56,18 @@ class FigureSumsTest {
 			select area_code, park_id, industry_class, above_size, digital, synthetic, period, enterprises, revenue,
 			       with_employees, employees
 			  from registry.enterprise_figure_rollup
+			""";
+
+	/** A fresh count of every enterprise by the keys of the tally (registry V4_22). */
+	private static final String FRESH_TALLY = """
+			select area_code, park_id, industry_class, above_size, digital, synthetic, count(*) as enterprises
+			  from registry.enterprise
+			 group by area_code, park_id, industry_class, above_size, digital, synthetic
+			""";
+
+	private static final String KEPT_TALLY = """
+			select area_code, park_id, industry_class, above_size, digital, synthetic, enterprises
+			  from registry.enterprise_tally
 			""";
 
 	private static final String[] QUARTERS = { "2018Q1", "2018Q2", "2018Q3", "2018Q4" };
@@ -213,7 +226,11 @@ class FigureSumsTest {
 		jdbc.sql("""
 				delete from registry.enterprise_figure_rollup
 				 where id = (select max(id) from registry.enterprise_figure_rollup)""").update();
+		jdbc.sql("""
+				update registry.enterprise_tally set enterprises = enterprises + 1
+				 where id = (select min(id) from registry.enterprise_tally)""").update();
 		assertThat(differences()).isPositive();
+		assertThat(differences(KEPT_TALLY, FRESH_TALLY)).isPositive();
 
 		jdbc.sql("select registry.rebuild_enterprise_figure_rollup()").query(Long.class).single();
 		assertSumsAreFresh();
@@ -223,11 +240,17 @@ class FigureSumsTest {
 		assertThat(jdbc.sql("select count(*) from registry.enterprise_figure_rollup").query(Long.class).single())
 			.isPositive();
 		assertThat(differences()).isZero();
+		assertThat(jdbc.sql("select count(*) from registry.enterprise_tally").query(Long.class).single()).isPositive();
+		assertThat(differences(KEPT_TALLY, FRESH_TALLY)).isZero();
 	}
 
 	private long differences() {
-		return jdbc.sql("select count(*) from ((" + KEPT + " except " + FRESH + ") union all (" + FRESH + " except "
-				+ KEPT + ")) d").query(Long.class).single();
+		return differences(KEPT, FRESH);
+	}
+
+	private long differences(String kept, String fresh) {
+		return jdbc.sql("select count(*) from ((" + kept + " except " + fresh + ") union all (" + fresh + " except "
+				+ kept + ")) d").query(Long.class).single();
 	}
 
 	private long register(String code, List<String> districts, List<String> classes, List<Map<String, Object>> parks)

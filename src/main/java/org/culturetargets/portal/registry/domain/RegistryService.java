@@ -168,12 +168,10 @@ class RegistryService implements Registry {
 			.query()
 			.singleRow();
 		long withFigures = ((Number) sums.get("with_figures")).longValue();
-		// without an indicator the list counts the enterprises without figures of the quarter too: this count reads
-		// the scope's enterprises, the one part of the list that grows with the registry (docs/scaling.md)
-		String enterprises = conditions.matches("(?s).*\\bc\\..*")
-				? "registry.enterprise e join registry.industry_class c on c.code = e.industry_class"
-				: "registry.enterprise e";
-		long totalRows = derivation.isPresent() ? withFigures : jdbc.sql("select count(*) from " + enterprises
+		// without an indicator the list counts the enterprises without figures of the quarter too: from the tally of
+		// enterprises by the same keys (registry V4_22), not by reading every enterprise of the scope
+		long totalRows = derivation.isPresent() ? withFigures : jdbc.sql("select coalesce(sum(e.enterprises), 0)"
+				+ " from registry.enterprise_tally e join registry.industry_class c on c.code = e.industry_class"
 				+ " where true" + conditions)
 			.params(where.params)
 			.query(Long.class)

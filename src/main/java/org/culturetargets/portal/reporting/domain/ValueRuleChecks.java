@@ -51,8 +51,34 @@ class ValueRuleChecks implements ValueRules {
 		this.figures = figures;
 	}
 
-	/** A value's place: area, indicator, period. */
-	private record Key(String area, String indicator, Period period) {
+	/**
+	 * Every value the rules may compare with, by indicator, period and area: a value's comparisons (the districts of
+	 * its quarter, its own quarters before) are lookups by plain codes in small maps, not by a key record per lookup
+	 * in one map of every value, which cost a 50,000-row file most of its dry run (bench/value-rules.sh).
+	 */
+	private static final class Standing {
+
+		private final Map<String, Map<Period, Map<String, BigDecimal>>> byIndicator = new HashMap<>();
+
+		void put(String area, String code, Period period, BigDecimal value) {
+			byIndicator.computeIfAbsent(code, c -> new HashMap<>()).computeIfAbsent(period, p -> new HashMap<>())
+				.put(area, value);
+		}
+
+		void putIfAbsent(String area, String code, Period period, BigDecimal value) {
+			byIndicator.computeIfAbsent(code, c -> new HashMap<>()).computeIfAbsent(period, p -> new HashMap<>())
+				.putIfAbsent(area, value);
+		}
+
+		BigDecimal get(String area, String code, Period period) {
+			return inPeriod(code, period).get(area);
+		}
+
+		/** The areas' values of an indicator in a period. */
+		Map<String, BigDecimal> inPeriod(String code, Period period) {
+			return byIndicator.getOrDefault(code, Map.of()).getOrDefault(period, Map.of());
+		}
+
 	}
 
 	/** The values of one area and period, which the ratio rules compare with each other. */
@@ -74,10 +100,16 @@ class ValueRuleChecks implements ValueRules {
 		List<IndicatorView> ratios = ratiosOf(known, indicators);
 		List<String> districts = scopes.values().stream().filter(s -> s.kind() == ScopeKind.DISTRICT)
 			.map(ScopeView::code).toList();
-		Map<Key, BigDecimal> standing = standing(known, ratios, districts);
+		Standing standing = standing(known, ratios, districts);
 		Map<Group, Map<String, ValueToCheck>> groups = new LinkedHashMap<>();
-		known.forEach(v -> groups.computeIfAbsent(new Group(v.areaCode(), v.period()), g -> new LinkedHashMap<>())
-			.put(v.indicatorCode(), v));
+		List<ValueToCheck> superseded = new ArrayList<>();
+		known.forEach(v -> {
+			ValueToCheck earlier = groups.computeIfAbsent(new Group(v.areaCode(), v.period()), g -> new LinkedHashMap<>())
+				.put(v.indicatorCode(), v);
+			if (earlier != null) {
+				superseded.add(earlier);
+			}
+		});
 		List<ValueFinding> findings = new ArrayList<>();
 		groups.forEach((group, given) -> {
 			List<String> compared = scopes.get(group.area()).kind() == ScopeKind.DISTRICT ? districts : List.of();
@@ -85,22 +117,20 @@ class ValueRuleChecks implements ValueRules {
 			given.values().forEach(v -> facts.add(facts(indicators.get(v.indicatorCode()), group, v.value(), standing,
 					compared)));
 			partsStored(group, given, ratios, standing)
-				.forEach(code -> facts.add(facts(indicators.get(code), group, standing.get(new Key(group.area(), code,
-						group.period())), standing, List.of())));
+				.forEach(code -> facts.add(facts(indicators.get(code), group, standing.get(group.area(), code,
+						group.period()), standing, List.of())));
 			for (Finding f : QualityRules.check(enabled, facts, ratios)) {
 				rowOf(f, given).ifPresent(row -> findings.add(finding(row, f)));
 			}
 		});
 		// a place given twice (provisional and final): the earlier row is judged on its own, without the ratio rules
 		List<RuleSetting> single = enabled.stream().filter(r -> !RATIO_RULES.contains(r.code())).toList();
-		known.stream()
-			.filter(v -> groups.get(new Group(v.areaCode(), v.period())).get(v.indicatorCode()) != v)
-			.forEach(v -> {
-				Group group = new Group(v.areaCode(), v.period());
-				List<String> compared = scopes.get(v.areaCode()).kind() == ScopeKind.DISTRICT ? districts : List.of();
-				QualityRules.check(single, List.of(facts(indicators.get(v.indicatorCode()), group, v.value(), standing,
-						compared)), List.of()).forEach(f -> findings.add(finding(v, f)));
-			});
+		superseded.forEach(v -> {
+			Group group = new Group(v.areaCode(), v.period());
+			List<String> compared = scopes.get(v.areaCode()).kind() == ScopeKind.DISTRICT ? districts : List.of();
+			QualityRules.check(single, List.of(facts(indicators.get(v.indicatorCode()), group, v.value(), standing,
+					compared)), List.of()).forEach(f -> findings.add(finding(v, f)));
+		});
 		findings.sort((a, b) -> Integer.compare(a.row(), b.row()));
 		return List.copyOf(findings);
 	}
@@ -124,27 +154,27 @@ class ValueRuleChecks implements ValueRules {
 	 * Every value the rules may compare with: the stored ones (a value computed from a ratio's parts is no
 	 * stored value: it would follow the parts being replaced) with the given ones in their place.
 	 */
-	private Map<Key, BigDecimal> standing(List<ValueToCheck> values, List<IndicatorView> ratios, List<String> districts) {
+	private Standing standing(List<ValueToCheck> values, List<IndicatorView> ratios, List<String> districts) {
 		Set<String> codes = new HashSet<>();
 		values.forEach(v -> codes.add(v.indicatorCode()));
 		ratios.forEach(r -> codes.addAll(List.of(r.code(), r.numeratorCode(), r.denominatorCode())));
 		Set<String> areas = new HashSet<>(districts);
 		values.forEach(v -> areas.add(v.areaCode()));
-		Map<Key, BigDecimal> standing = new HashMap<>();
+		Standing standing = new Standing();
 		figures.series(codes, areas).forEach((area, byIndicator) -> byIndicator.forEach((code, series) -> series.stream()
 			.filter(f -> f.value() != null && !f.computed())
-			.forEach(f -> standing.putIfAbsent(new Key(area, code, f.period()), f.value()))));
-		values.forEach(v -> standing.put(new Key(v.areaCode(), v.indicatorCode(), v.period()), v.value()));
+			.forEach(f -> standing.putIfAbsent(area, code, f.period(), f.value()))));
+		values.forEach(v -> standing.put(v.areaCode(), v.indicatorCode(), v.period(), v.value()));
 		return standing;
 	}
 
 	/** The stored ratios and parts of the group that the given values lack, for the ratio rules. */
 	private static Set<String> partsStored(Group group, Map<String, ValueToCheck> given, List<IndicatorView> ratios,
-			Map<Key, BigDecimal> standing) {
+			Standing standing) {
 		Set<String> stored = new HashSet<>();
 		for (IndicatorView ratio : ratios) {
 			for (String code : List.of(ratio.code(), ratio.numeratorCode(), ratio.denominatorCode())) {
-				if (!given.containsKey(code) && standing.containsKey(new Key(group.area(), code, group.period()))) {
+				if (!given.containsKey(code) && standing.get(group.area(), code, group.period()) != null) {
 					stored.add(code);
 				}
 			}
@@ -152,30 +182,33 @@ class ValueRuleChecks implements ValueRules {
 		return stored;
 	}
 
-	private static ValueFacts facts(IndicatorView indicator, Group group, BigDecimal value, Map<Key, BigDecimal> standing,
+	private static ValueFacts facts(IndicatorView indicator, Group group, BigDecimal value, Standing standing,
 			List<String> districts) {
 		String area = group.area();
 		Period period = group.period();
 		String code = indicator.code();
-		BigDecimal previous = standing.get(new Key(area, code, ValueFacts.previousQuarter(period)));
+		BigDecimal previous = standing.get(area, code, ValueFacts.previousQuarter(period));
 		if (previous == null && period.endQuarter() == 1) {
-			previous = standing.get(new Key(area, code, Period.ofYear(period.year() - 1)));
+			previous = standing.get(area, code, Period.ofYear(period.year() - 1));
 		}
-		List<BigDecimal> others = districts.stream()
-			.filter(d -> !d.equals(area))
-			.map(d -> standing.get(new Key(d, code, period)))
-			.filter(v -> v != null)
-			.toList();
+		Map<String, BigDecimal> inPeriod = standing.inPeriod(code, period);
+		List<BigDecimal> others = new ArrayList<>();
+		for (String district : districts) {
+			BigDecimal other = district.equals(area) ? null : inPeriod.get(district);
+			if (other != null) {
+				others.add(other);
+			}
+		}
 		SortedMap<Period, BigDecimal> history = new TreeMap<>();
 		Period quarter = period;
 		for (int i = 0; i < QualityChecks.HISTORY_QUARTERS; i++) {
 			quarter = ValueFacts.previousQuarter(quarter);
-			BigDecimal v = standing.get(new Key(area, code, quarter));
+			BigDecimal v = standing.get(area, code, quarter);
 			if (v != null) {
 				history.put(quarter, v);
 			}
 		}
-		return new ValueFacts(indicator, period, value, standing.get(new Key(area, code, period.yearEarlier())), previous,
+		return new ValueFacts(indicator, period, value, standing.get(area, code, period.yearEarlier()), previous,
 				others, history);
 	}
 
