@@ -170,9 +170,12 @@ final class Browser {
 
 	}
 
-	/** Whether the element, or one inside it, is what a click at its centre would reach. */
+	/**
+	 * Whether the element, or one inside it, is what a click at its centre would reach. The centre of its first box,
+	 * where WebDriver clicks: a link wrapped over two lines has nothing of itself at the middle of both.
+	 */
 	private static final String ON_TOP = """
-			const box = arguments[0].getBoundingClientRect();
+			const box = arguments[0].getClientRects()[0] || arguments[0].getBoundingClientRect();
 			const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
 			return hit !== null && (hit === arguments[0] || arguments[0].contains(hit));""";
 
