@@ -3,6 +3,7 @@ package org.culturetargets.portal.browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,14 +56,33 @@ class AccessibilityBrowserTest {
 
 	@Test
 	void theLoginPageMeetsWcag21AA() {
-		assertThat(check(List.of("/login"))).isEmpty();
+		List<String> violations = new ArrayList<>(check(browser, List.of("/login"), "zh"));
+		violations.addAll(check(browser, List.of("/login"), "en"));
+		assertThat(violations).isEmpty();
 	}
 
+	/**
+	 * The Chinese pages in this browser and the English ones in a second at the same time: axe keeps one core busy
+	 * while it checks a page, and the machine has two.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "official", "district-" + AREA, "reviewer", "admin" })
-	void everyMainPageMeetsWcag21AA(String user) {
-		logIn(user);
-		assertThat(check(pagesOf(user))).isEmpty();
+	void everyMainPageMeetsWcag21AA(String user) throws Exception {
+		List<String> pages = pagesOf(user);
+		ChromeDriver english = Browser.start();
+		try {
+			CompletableFuture<List<String>> inEnglish = CompletableFuture.supplyAsync(() -> {
+				logIn(english, user);
+				return check(english, pages, "en");
+			});
+			logIn(browser, user);
+			List<String> violations = new ArrayList<>(check(browser, pages, "zh"));
+			violations.addAll(inEnglish.join());
+			assertThat(violations).isEmpty();
+		}
+		finally {
+			english.quit();
+		}
 	}
 
 	/** The pages a role works with: what everyone reads, and what only that role may open. */
@@ -86,20 +106,17 @@ class AccessibilityBrowserTest {
 		return pages;
 	}
 
-	/** Each page in both languages; every violation as "page: rule at element: what is wrong". */
-	private List<String> check(List<String> pages) {
+	/** Each page in the language; every violation as "page: rule at element: what is wrong". */
+	private List<String> check(ChromeDriver browser, List<String> pages, String language) {
 		List<String> violations = new ArrayList<>();
-		for (String language : List.of("zh", "en")) {
-			for (String page : pages) {
-				String address = page + (page.contains("?") ? "&" : "?") + "lang=" + language;
-				browser.get(url(address));
-				Object status = browser.executeScript(
-						"return performance.getEntriesByType('navigation')[0].responseStatus");
-				if (!Long.valueOf(200).equals(status)) {
-					violations.add(address + ": answered " + status + ", not the page");
-				}
-				Axe.violations(browser).forEach(v -> violations.add(address + ": " + v));
+		for (String page : pages) {
+			String address = page + (page.contains("?") ? "&" : "?") + "lang=" + language;
+			browser.get(url(address));
+			Object status = browser.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus");
+			if (!Long.valueOf(200).equals(status)) {
+				violations.add(address + ": answered " + status + ", not the page");
 			}
+			Axe.violations(browser).forEach(v -> violations.add(address + ": " + v));
 		}
 		return violations;
 	}
@@ -108,7 +125,7 @@ class AccessibilityBrowserTest {
 		return jdbc.sql("select min(id) from registry." + table).query(Long.class).optional();
 	}
 
-	private void logIn(String username) {
+	private void logIn(ChromeDriver browser, String username) {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys("demo");

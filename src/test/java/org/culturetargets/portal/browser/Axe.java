@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.webjars.WebJarVersionLocator;
@@ -35,13 +37,31 @@ final class Axe {
 	private Axe() {
 	}
 
+	/** The browsers that add axe-core to each page they open, with the identifier DevTools gave that script. */
+	private static final Map<ChromeDriver, String> ADDED = new ConcurrentHashMap<>();
+
 	/** Each violation on the current page: its rule, the element's selector and what is wrong. */
 	@SuppressWarnings("unchecked")
 	static List<String> violations(ChromeDriver driver) {
-		// run through DevTools, so the page's Content-Security-Policy does not apply to it
-		driver.executeScript(SOURCE);
+		// through DevTools, so the page's Content-Security-Policy does not apply to it; from the first check on,
+		// added to each new page by the browser itself, as sending its half megabyte with every page took longer
+		// than most checks
+		if (!Boolean.TRUE.equals(driver.executeScript("return typeof axe === 'object'"))) {
+			driver.executeScript(SOURCE);
+			ADDED.computeIfAbsent(driver, d -> (String) d
+				.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SOURCE))
+				.get("identifier"));
+		}
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		return (List<String>) driver.executeAsyncScript(RUN);
+	}
+
+	/** The pages the browser opens from now on come without axe-core (as {@link Browser} hands it to the next test). */
+	static void remove(ChromeDriver driver) {
+		String identifier = ADDED.remove(driver);
+		if (identifier != null) {
+			driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+		}
 	}
 
 	private static String load() {

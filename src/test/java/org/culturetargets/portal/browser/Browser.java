@@ -1,12 +1,18 @@
 package org.culturetargets.portal.browser;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -36,9 +42,40 @@ final class Browser {
 	private Browser() {
 	}
 
+	/** Browsers handed back cleared, for the next test of the same class; each is quit when its class is done. */
+	private static final Deque<Shared> IDLE = new ArrayDeque<>();
+
+	/** The test class the idle browsers served. */
+	private static Class<?> servedClass;
+
+	/**
+	 * A browser as if just started. Starting Chromium and its driver takes seconds on two cores, so the tests of a
+	 * class take turns with the same few: a test's {@code quit()} hands its browser back, cleared (see
+	 * {@link Shared#quit()}). A test that needs two browsers at once calls this twice. Each test class starts
+	 * browsers of its own (a browser reused across classes failed a click that passes in a new one).
+	 */
 	static ChromeDriver start() throws Exception {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Chromium and ChromeDriver are not installed: browser tests skipped");
+		Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+		synchronized (IDLE) {
+			if (caller != servedClass) {
+				IDLE.forEach(Shared::end);
+				IDLE.clear();
+				servedClass = caller;
+			}
+			if (!IDLE.isEmpty()) {
+				Shared browser = IDLE.pop();
+				browser.idle = false;
+				return browser;
+			}
+		}
+		Shared browser = launch();
+		Runtime.getRuntime().addShutdownHook(new Thread(browser::end));
+		return browser;
+	}
+
+	private static Shared launch() throws Exception {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -51,14 +88,94 @@ final class Browser {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		return driver;
+		return new Shared(service, options);
 	}
 
-	/** Whether the element, or one inside it, is what a click at its centre would reach. */
+	/** Chromium whose {@code quit()} clears it for the next test instead of ending it. */
+	static final class Shared extends ChromeDriver {
+
+		private final Dimension window;
+
+		private boolean idle;
+
+		private boolean ended;
+
+		Shared(ChromeDriverService service, ChromeOptions options) {
+			super(service, options);
+			manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			window = manage().window().getSize();
+		}
+
+		/**
+		 * Back to how a new browser starts: one blank tab, the start window, no emulation, no cookies, cache or
+		 * storage, no script added to each page, default timeouts, no browser log left over. Should any of it fail,
+		 * the next test gets a new one.
+		 */
+		@Override
+		public synchronized void quit() {
+			if (ended || idle) {
+				return;
+			}
+			try {
+				clear();
+				synchronized (IDLE) {
+					idle = true;
+					IDLE.push(this);
+				}
+			}
+			catch (RuntimeException e) {
+				System.err.println("[browser] not cleared (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+						+ "): the next test gets a new one");
+				end();
+			}
+		}
+
+		private void clear() {
+			String first = getWindowHandles().iterator().next();
+			for (String handle : getWindowHandles()) {
+				if (!handle.equals(first)) {
+					switchTo().window(handle).close();
+				}
+			}
+			switchTo().window(first);
+			Axe.remove(this);
+			URI page = URI.create(getCurrentUrl());
+			if (page.getScheme() != null && page.getScheme().startsWith("http")) {
+				executeCdpCommand("Storage.clearDataForOrigin",
+						Map.of("origin", page.getScheme() + "://" + page.getAuthority(), "storageTypes", "all"));
+			}
+			get("about:blank");
+			executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+			executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+			executeCdpCommand("Network.clearBrowserCookies", Map.of());
+			executeCdpCommand("Network.clearBrowserCache", Map.of());
+			manage().window().setSize(window);
+			manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+			manage().timeouts().implicitlyWait(Duration.ZERO);
+			manage().logs().get(LogType.BROWSER);
+		}
+
+		synchronized void end() {
+			if (!ended) {
+				ended = true;
+				try {
+					super.quit();
+				}
+				catch (RuntimeException e) {
+					// already gone: nothing left to end
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * Whether the element, or one inside it, is what a click at its centre would reach. The centre of its first box,
+	 * where WebDriver clicks: a link wrapped over two lines has nothing of itself at the middle of both.
+	 */
 	private static final String ON_TOP = """
-			const box = arguments[0].getBoundingClientRect();
+			const box = arguments[0].getClientRects()[0] || arguments[0].getBoundingClientRect();
 			const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
 			return hit !== null && (hit === arguments[0] || arguments[0].contains(hit));""";
 
