@@ -14,6 +14,7 @@ import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.PortalTime;
+import org.culturetargets.portal.shared.web.PdfDocuments;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
