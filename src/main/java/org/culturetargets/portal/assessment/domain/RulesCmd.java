@@ -75,6 +75,10 @@ public record RulesCmd(int version, String targetWeight, String taskWeight, Stri
 		try {
 			value = Decimals.parse(text.strip());
 		}
+		catch (Decimals.OutOfBounds e) {
+			check.reject(field, "assessment.invalid.range", text.strip(), plain(min), plain(max));
+			return null;
+		}
 		catch (NumberFormatException e) {
 			check.reject(field, "assessment.invalid.number", text.strip());
 			return null;
