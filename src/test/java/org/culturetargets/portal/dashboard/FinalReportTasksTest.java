@@ -41,8 +41,9 @@ class FinalReportTasksTest {
 	@BeforeEach
 	void anOverdueTask() {
 		overdue = jdbc.sql("""
-				insert into tasks.task (plan_code, code, source_section, source_language, title_zh, title_en, kind, deadline)
-				values ('HZ-14FYP', ?, '六（三）', 'zh', '终期测试：逾期的任务', 'Final test: overdue task', 'DELIVERABLE',
+				insert into tasks.task (plan_code, code, source_section, source_section_translation, source_language, title_zh,
+				                        title_en, kind, deadline)
+				values ('HZ-14FYP', ?, '六（三）', '6.(3)', 'zh', '终期测试：逾期的任务', 'Final test: overdue task', 'DELIVERABLE',
 				        date '2025-09-30') returning id""")
 			.param("final-tasks-" + System.nanoTime())
 			.query(Long.class)
@@ -74,7 +75,7 @@ class FinalReportTasksTest {
 		mvc.perform(get("/plans/HZ-14FYP/final-report").param("lang", "en").with(httpBasic("official", "demo")))
 			.andExpect(xpath("//section[@id='final-tasks']/h2").string("Key tasks"))
 			.andExpect(xpath("//tr[@data-task='" + overdue + "']").string(allOf(containsString("Final test: overdue task"),
-					containsString("Overdue"), containsString("Xihu District"))));
+					containsString("Overdue"), containsString("Xihu"), containsString("(6.(3))"))));
 	}
 
 	@Test
