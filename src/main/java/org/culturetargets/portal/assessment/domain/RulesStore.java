@@ -155,18 +155,27 @@ public class RulesStore {
 		return "assessment rules " + planCode + " " + year;
 	}
 
-	/** The rules in one line for the audit log. */
+	/**
+	 * The rules in one line for the audit log, as fields it puts into words ({@code audit.field.*} of the assessment
+	 * bundle): {@code targetWeight=60.00; …; target_ACHIEVED=100.00; …}, a status not counted as empty.
+	 */
 	private static String describe(ScoringRules rules) {
-		return "targets " + rules.targetWeight().toPlainString() + "%, tasks " + rules.taskWeight().toPlainString()
-				+ "%, lead " + rules.leadFactor().toPlainString() + ", shared " + rules.responsibleFactor().toPlainString()
-				+ ", target points " + sorted(rules.targetPoints(), Status.class) + ", task points "
-				+ sorted(rules.taskPoints(), TaskStatus.class);
+		StringBuilder text = new StringBuilder()
+			.append("targetWeight=").append(rules.targetWeight().toPlainString())
+			.append("; taskWeight=").append(rules.taskWeight().toPlainString())
+			.append("; leadFactor=").append(rules.leadFactor().toPlainString())
+			.append("; responsibleFactor=").append(rules.responsibleFactor().toPlainString());
+		for (Status status : Status.values()) {
+			text.append("; target_").append(status.name()).append('=').append(plain(rules.points(status)));
+		}
+		for (TaskStatus status : TaskStatus.values()) {
+			text.append("; task_").append(status.name()).append('=').append(plain(rules.points(status)));
+		}
+		return text.toString();
 	}
 
-	private static <E extends Enum<E>> Map<E, BigDecimal> sorted(Map<E, BigDecimal> points, Class<E> type) {
-		EnumMap<E, BigDecimal> sorted = new EnumMap<>(type);
-		sorted.putAll(points);
-		return sorted;
+	private static String plain(BigDecimal points) {
+		return points == null ? "" : points.toPlainString();
 	}
 
 }
