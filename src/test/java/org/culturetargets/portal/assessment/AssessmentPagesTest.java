@@ -93,7 +93,7 @@ class AssessmentPagesTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/assessment/HZ-14FYP/2030").with(httpBasic("official", "demo")))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("没有 2030 年度的考核")));
+			.andExpect(content().string(containsString("本规划没有 2030 年度的考核")));
 		mvc.perform(get("/tasks/plans/HZ-14FYP").with(httpBasic("official", "demo")))
 			.andExpect(xpath("//a[@id='board-assessment']/@href").string("/assessment?plan=HZ-14FYP"));
 		mvc.perform(get("/").param("plan", "HZ-14FYP").with(httpBasic("official", "demo")))
