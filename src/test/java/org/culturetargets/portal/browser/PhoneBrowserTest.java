@@ -181,7 +181,8 @@ class PhoneBrowserTest {
 				"/registry/projects?scope=" + DISTRICT, "/registry/enterprises/" + enterprise,
 				"/registry/parks/" + park, "/registry/projects/" + project,
 				"/registry/drill?indicator=above_size_enterprises&scope=330100", "/reports/completeness",
-				"/notifications");
+				"/notifications", "/assessment/HZ-14FYP/2025", "/assessment/HZ-14FYP/2025/areas/" + DISTRICT,
+				"/assessment/HZ-14FYP/2025/departments/hz-cci-steering-committee");
 		List<String> own = switch (user) {
 			case STAFF -> List.of("/reports", report, "/registry/enterprises/new",
 					"/registry/enterprises/" + enterprise + "/edit", "/registry/enterprises/" + enterprise + "/figures",
@@ -201,7 +202,7 @@ class PhoneBrowserTest {
 						"/admin/plans/HZ-14FYP/edit", "/admin/plans/HZ-14FYP/targets",
 						"/admin/plans/HZ-14FYP/targets/new", "/admin/targets/" + target + "/edit", "/admin/users",
 						"/admin/users/new", "/admin/rules", "/admin/rules/own_history/edit",
-						"/admin/users/" + STAFF + "/password"));
+						"/admin/users/" + STAFF + "/password", "/admin/assessment/HZ-14FYP/2025/rules"));
 				if (importId > 0) {
 					admin.add("/imports/" + importId);
 				}

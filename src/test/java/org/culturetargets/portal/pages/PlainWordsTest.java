@@ -327,7 +327,10 @@ class PlainWordsTest {
 				"/admin/plans/HZ-14FYP/edit", "/admin/plans/HZ-14FYP/targets", "/admin/plans/HZ-14FYP/targets/new",
 				"/admin/targets/" + target + "/edit", "/admin/users", "/admin/users/new", "/admin/rules",
 				"/admin/rules/own_history/edit", "/admin/users/" + STAFF + "/password", "/notifications",
-				"/no-such-page", "/areas/999999", "/indicators/no_such_indicator", "/reports/" + DISTRICT + "/2026Q9"));
+				"/no-such-page", "/areas/999999", "/indicators/no_such_indicator", "/reports/" + DISTRICT + "/2026Q9",
+				"/assessment/HZ-14FYP/2025", "/assessment/HZ-14FYP/2025/areas/" + DISTRICT,
+				"/assessment/HZ-14FYP/2025/departments/hz-cci-steering-committee", "/assessment/HZ-ICCC-2025/2024",
+				"/admin/assessment/HZ-14FYP/2025/rules", "/assessment/HZ-14FYP/2030"));
 		jdbc.sql("select code from plans.plan order by code").query(String.class).list()
 			.forEach(plan -> pages.add("/?plan=" + plan));
 		return pages;

@@ -8,12 +8,15 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.culturetargets.portal.assessment.Assessments;
 import org.culturetargets.portal.evaluation.Scorecards;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.PortalTime;
+import org.culturetargets.portal.shared.web.PdfDocuments;
+import org.culturetargets.portal.tasks.TaskBoard;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -40,9 +43,15 @@ class FinalReportController {
 
 	private final PortalTime time;
 
+	private final TaskBoard tasks;
+
+	private final Assessments assessments;
+
 	FinalReportController(Scorecards scorecards, PlanCatalog catalog, PdfDocuments pdf,
-			@Value("${portal.demo:false}") boolean demo, PortalTime time) {
+			@Value("${portal.demo:false}") boolean demo, PortalTime time, TaskBoard tasks, Assessments assessments) {
 		this.scorecards = scorecards;
+		this.tasks = tasks;
+		this.assessments = assessments;
 		this.time = time;
 		this.catalog = catalog;
 		this.pdf = pdf;
@@ -51,7 +60,9 @@ class FinalReportController {
 
 	@GetMapping("/plans/{plan}/final-report")
 	String page(@PathVariable String plan, @RequestParam(required = false) String scope, Model model) {
-		model.addAttribute("report", report(plan, scope));
+		FinalReport report = report(plan, scope);
+		model.addAttribute("report", report);
+		model.addAttribute("reportTasks", tasks(report));
 		return "dashboard/final-report";
 	}
 
@@ -59,13 +70,22 @@ class FinalReportController {
 	ResponseEntity<byte[]> pdf(@PathVariable String plan, @RequestParam(required = false) String scope, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
 		FinalReport report = report(plan, scope);
-		byte[] document = pdf.render("dashboard/final-report-pdf", Map.of("report", report, "demoMode", demo), locale, request, response);
+		byte[] document = pdf.render("dashboard/final-report-pdf", Map.of("report", report, "reportTasks", tasks(report), "demoMode", demo), locale, request, response);
 		String fileName = plan + "-final-evaluation-" + report.scorecard().scope().code() + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.body(document);
+	}
+
+	/** The plan's key tasks as they stood on the last day of its target year, and that year's assessment. */
+	private FinalReportTasks tasks(FinalReport report) {
+		String plan = report.scorecard().plan().code();
+		int year = report.scorecard().plan().periodEnd();
+		LocalDate yearEnd = LocalDate.of(year, 12, 31);
+		return FinalReportTasks.of(yearEnd, tasks.summary(plan, yearEnd), tasks.ofPlan(plan, yearEnd),
+				assessments.assessment(plan, year).orElse(null));
 	}
 
 	/** As of the plan's target year; a plan whose target year is this year or later has no final evaluation yet. */

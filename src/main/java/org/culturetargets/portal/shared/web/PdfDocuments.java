@@ -1,4 +1,4 @@
-package org.culturetargets.portal.dashboard.web;
+package org.culturetargets.portal.shared.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
  * {@code fonts/README.txt}), so the PDF reads the same on a machine without Chinese fonts.
  */
 @Component
-class PdfDocuments {
+public class PdfDocuments {
 
 	/** The font families templates name in their CSS: DejaVu Sans for Latin text and symbols, then the CJK font. */
-	static final String LATIN_FONT = "DejaVu Sans";
+	public static final String LATIN_FONT = "DejaVu Sans";
 
-	static final String CJK_FONT = "Droid Sans Fallback";
+	public static final String CJK_FONT = "Droid Sans Fallback";
 
 	private final SpringTemplateEngine templates;
 
@@ -40,7 +40,7 @@ class PdfDocuments {
 		this.application = application;
 	}
 
-	byte[] render(String template, Map<String, Object> model, Locale locale, HttpServletRequest request,
+	public byte[] render(String template, Map<String, Object> model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response), locale, model);
