@@ -38,6 +38,9 @@ class PhoneBrowserTest {
 
 	private static final String STAFF = "district-" + DISTRICT;
 
+	/** A city department's staff: their key task's page has the report form. */
+	private static final String DEPARTMENT_STAFF = "department-hz-cci-association";
+
 	/**
 	 * Each element (outermost only) that reaches beyond the screen's width and is not inside something that
 	 * scrolls or clips it: what a reader would have to scroll sideways for.
@@ -132,7 +135,7 @@ class PhoneBrowserTest {
 	@Test
 	void noPageScrollsSidewaysOnAPhoneForAnyRoleInEitherLanguage() throws Exception {
 		List<String> problems = new ArrayList<>();
-		for (String user : List.of("official", STAFF, "reviewer", "admin")) {
+		for (String user : List.of("official", STAFF, DEPARTMENT_STAFF, "reviewer", "admin")) {
 			logIn(user);
 			for (String language : List.of("zh", "en")) {
 				for (String page : pages(user)) {
@@ -154,6 +157,9 @@ class PhoneBrowserTest {
 		long park = latest("registry.park", "area_code = '" + DISTRICT + "'");
 		long project = latest("registry.project", "area_code = '" + DISTRICT + "'");
 		String report = "/reports/" + DISTRICT + "/" + calendar.currentQuarter();
+		long task = jdbc.sql("select min(task_id) from tasks.task_unit where department_code = 'hz-cci-association'")
+			.query(Long.class)
+			.single();
 		List<String> everyone = List.of("/", "/?plan=HZ-14FYP&scope=330100&asOf=2023", "/?plan=HZ-ICCC-2025", "/areas",
 				"/areas/330100", "/areas/" + DISTRICT, "/groups/western-districts",
 				"/indicators/above_size_revenue?scope=330100", "/indicators/added_value?scope=330100",
@@ -162,7 +168,7 @@ class PhoneBrowserTest {
 				"/registry/projects?scope=" + DISTRICT, "/registry/enterprises/" + enterprise,
 				"/registry/parks/" + park, "/registry/projects/" + project,
 				"/registry/drill?indicator=above_size_enterprises&scope=330100", "/reports/completeness",
-				"/notifications");
+				"/notifications", "/tasks", "/tasks/departments/hz-cci-association", "/tasks/" + task);
 		List<String> own = switch (user) {
 			case STAFF -> List.of("/reports", report, "/registry/enterprises/new",
 					"/registry/enterprises/" + enterprise + "/edit", "/registry/enterprises/" + enterprise + "/figures",
@@ -182,7 +188,8 @@ class PhoneBrowserTest {
 						"/admin/plans/HZ-14FYP/edit", "/admin/plans/HZ-14FYP/targets",
 						"/admin/plans/HZ-14FYP/targets/new", "/admin/targets/" + target + "/edit", "/admin/users",
 						"/admin/users/new", "/admin/rules", "/admin/rules/own_history/edit",
-						"/admin/users/" + STAFF + "/password"));
+						"/admin/users/" + STAFF + "/password", "/admin/tasks/new", "/admin/tasks/" + task + "/assign",
+						"/admin/tasks/" + task + "/milestones", "/admin/tasks/" + task + "/links"));
 				if (importId > 0) {
 					admin.add("/imports/" + importId);
 				}

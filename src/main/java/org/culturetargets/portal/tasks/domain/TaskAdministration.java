@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.culturetargets.portal.plans.Departments;
@@ -297,7 +299,7 @@ public class TaskAdministration {
 		}
 
 		String field() {
-			return kind.toLowerCase(java.util.Locale.ROOT);
+			return kind.toLowerCase(Locale.ROOT);
 		}
 
 		String describe() {
@@ -308,11 +310,11 @@ public class TaskAdministration {
 
 	private static Link link(InvalidInput.Check check, LinkCmd cmd) {
 		String kind = cmd.kind() == null ? "" : cmd.kind().strip();
-		if (!kind.equals("TARGET") && java.util.Arrays.stream(LinkKind.values()).noneMatch(k -> k.name().equals(kind))) {
+		if (!kind.equals("TARGET") && Arrays.stream(LinkKind.values()).noneMatch(k -> k.name().equals(kind))) {
 			check.reject("kind", "task.invalid.linkKind");
 			return null;
 		}
-		String field = kind.toLowerCase(java.util.Locale.ROOT);
+		String field = kind.toLowerCase(Locale.ROOT);
 		String ref = cmd.ref() == null ? "" : cmd.ref().strip();
 		if (ref.isEmpty()) {
 			check.reject(field, "task.invalid.required");
@@ -364,8 +366,8 @@ public class TaskAdministration {
 		jdbc.sql("insert into tasks.task_event (task_id, actor, action, detail) values (?, ?, ?, ?)")
 			.params(id, actor, action, detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail)
 			.update();
-		events.publishEvent(new TaskChanged(actor, time.clock().instant(), "task " + id, action.toLowerCase(),
-				oldValue, newValue, reason));
+		events.publishEvent(new TaskChanged(actor, time.clock().instant(), "task " + id,
+				action.toLowerCase(Locale.ROOT).replace('_', ' '), oldValue, newValue, reason));
 		events.publishEvent(new DataChanged("tasks"));
 	}
 
