@@ -207,10 +207,10 @@ public class TaskAdministration {
 		stale(check, before, cmd.version());
 		Link link = link(check, cmd);
 		if (link != null && !linkable(before, link)) {
-			check.reject(link.field(), "task.invalid.linkUnknown", link.ref());
+			check.reject(link.field(), "task.invalid.linkUnknown", String.valueOf(link.ref()));
 		}
 		else if (link != null && linked(before, link)) {
-			check.reject(link.field(), "task.invalid.linkExists", link.ref());
+			check.reject(link.field(), "task.invalid.linkExists", String.valueOf(link.ref()));
 		}
 		String reason = text(check, "reason", cmd.reason(), 500, false);
 		check.done();
@@ -232,7 +232,7 @@ public class TaskAdministration {
 		stale(check, before, cmd.version());
 		Link link = link(check, cmd);
 		if (link != null && !linked(before, link)) {
-			check.reject(link.field(), "task.invalid.linkMissing", link.ref());
+			check.reject(link.field(), "task.invalid.linkMissing", String.valueOf(link.ref()));
 		}
 		String reason = text(check, "reason", cmd.reason(), 500, false);
 		check.done();
