@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.culturetargets.portal.plans.DepartmentView;
+import org.culturetargets.portal.plans.Departments;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.ScopeKind;
 import org.culturetargets.portal.plans.ScopeView;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What administrators do with accounts: create them (district staff bound to exactly one district), disable and
+ * What administrators do with accounts: create them (district staff bound to exactly one district, department
+ * staff to exactly one department of {@link Departments}), disable and
  * enable them, reset passwords (each following the {@link PasswordPolicy}, in demo mode too). Each write publishes
  * an {@link AccountChanged} in its transaction.
  */
@@ -44,7 +47,7 @@ public class AccountAdministration {
 	private static final int GENERATED_LENGTH = 16;
 
 	private static final String SELECT = """
-			select a.username, a.role, a.area_code, a.enabled, a.demo, a.created_at,
+			select a.username, a.role, a.area_code, a.department_code, a.enabled, a.demo, a.created_at,
 			    (select max(t.locked_until) from security.login_throttle t
 			     where t.username = a.username and t.locked_until > now()) as locked_until
 			from security.account a
@@ -56,6 +59,8 @@ public class AccountAdministration {
 
 	private final PlanCatalog catalog;
 
+	private final Departments departments;
+
 	private final LoginThrottle throttle;
 
 	private final ApplicationEventPublisher events;
@@ -66,8 +71,9 @@ public class AccountAdministration {
 
 	private final SecureRandom random = new SecureRandom();
 
-	AccountAdministration(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlanCatalog catalog, LoginThrottle throttle,
-			ApplicationEventPublisher events, SessionRegistry sessions, PasswordPolicy policy) {
+	AccountAdministration(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlanCatalog catalog, Departments departments,
+			LoginThrottle throttle, ApplicationEventPublisher events, SessionRegistry sessions, PasswordPolicy policy) {
+		this.departments = departments;
 		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
@@ -90,6 +96,11 @@ public class AccountAdministration {
 	/** The districts a district staff member may be bound to. */
 	public List<ScopeView> districts() {
 		return catalog.scopes().stream().filter(s -> s.kind() == ScopeKind.DISTRICT).toList();
+	}
+
+	/** The departments a department's staff member may be bound to. */
+	public List<DepartmentView> departments() {
+		return departments.departments();
 	}
 
 	public int minPasswordLength() {
@@ -120,6 +131,16 @@ public class AccountAdministration {
 		else if (role != Role.DISTRICT_STAFF && area != null) {
 			check.reject("areaCode", "admin.users.error.areaNotAllowed");
 		}
+		String department = optional(cmd.departmentCode());
+		if (role == Role.DEPARTMENT_STAFF && department == null) {
+			check.reject("departmentCode", "admin.users.error.departmentRequired");
+		}
+		else if (role == Role.DEPARTMENT_STAFF && departments.department(department).isEmpty()) {
+			check.reject("departmentCode", "admin.users.error.departmentUnknown", department);
+		}
+		else if (role != null && role != Role.DEPARTMENT_STAFF && department != null) {
+			check.reject("departmentCode", "admin.users.error.departmentNotAllowed");
+		}
 		policy.check(username, cmd.password(), check);
 		String fullName = optional(cmd.fullName());
 		String email = optional(cmd.email());
@@ -139,11 +160,12 @@ public class AccountAdministration {
 		}
 		check.done();
 		jdbc.sql("""
-				insert into security.account (username, password_hash, role, area_code, full_name, email, phone, language)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				insert into security.account (username, password_hash, role, area_code, department_code, full_name, email,
+				                              phone, language)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(username, passwordEncoder.encode(cmd.password()), role.name(), role == Role.DISTRICT_STAFF ? area : null,
-					fullName, email, phone, language)
+					role == Role.DEPARTMENT_STAFF ? department : null, fullName, email, phone, language)
 			.update();
 		events.publishEvent(AccountChanged.of(actor, username, "created", null, existing(username).describe(),
 				reason(cmd.reason())));
@@ -268,7 +290,7 @@ public class AccountAdministration {
 	private static AccountView view(ResultSet rs, int row) throws SQLException {
 		Timestamp locked = rs.getTimestamp("locked_until");
 		return new AccountView(rs.getString("username"), Role.valueOf(rs.getString("role")), rs.getString("area_code"),
-				rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getTimestamp("created_at").toInstant(),
+				rs.getString("department_code"), rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getTimestamp("created_at").toInstant(),
 				locked == null ? null : locked.toInstant());
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.culturetargets.portal.plans.DepartmentView;
+import org.culturetargets.portal.plans.Departments;
 import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.ScopeKind;
 import org.culturetargets.portal.plans.ScopeView;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Demo mode (the embedded default only) gets the demo accounts of SPEC §9, printed at start-up; outside demo
+ * Demo mode (the embedded default only) gets the demo accounts of SPEC §9 (and one per city department for its
+ * staff, issue 15), printed at start-up; outside demo
  * mode they are removed, and the first administrator's password comes from {@code PORTAL_ADMIN_PASSWORD} and must
  * follow the {@link PasswordPolicy}. The demo accounts' shared password breaks it, which only demo mode allows.
  */
@@ -32,17 +35,20 @@ class AccountBootstrap implements ApplicationRunner {
 
 	private final PlanCatalog catalog;
 
+	private final Departments departments;
+
 	private final boolean demo;
 
 	private final String adminPassword;
 
 	private final PasswordPolicy policy;
 
-	AccountBootstrap(Accounts accounts, PlanCatalog catalog, @Value("${portal.demo:false}") boolean demo,
+	AccountBootstrap(Accounts accounts, PlanCatalog catalog, Departments departments, @Value("${portal.demo:false}") boolean demo,
 			@Value("${portal.admin-password:}") String adminPassword, PasswordPolicy policy) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.catalog = catalog;
+		this.departments = departments;
 		this.demo = demo;
 		this.adminPassword = adminPassword;
 	}
@@ -74,15 +80,23 @@ class AccountBootstrap implements ApplicationRunner {
 						"0571-0000-" + area.code().substring(area.code().length() - 4));
 			}
 		}
+		for (DepartmentView department : departments.departments()) {
+			demoAccount("department-" + department.code(), Role.DEPARTMENT_STAFF, null, department.code(), lines);
+		}
 		log.info("DEMO MODE: synthetic demo accounts, all with the password '{}':\n  {}", DEMO_PASSWORD,
 				String.join("\n  ", lines));
 	}
 
 	private void demoAccount(String username, Role role, String areaCode, List<String> lines) {
+		demoAccount(username, role, areaCode, null, lines);
+	}
+
+	private void demoAccount(String username, Role role, String areaCode, String departmentCode, List<String> lines) {
 		if (!accounts.exists(username)) {
-			accounts.create(username, DEMO_PASSWORD, role, areaCode, true);
+			accounts.create(username, DEMO_PASSWORD, role, areaCode, departmentCode, true);
 		}
-		lines.add(String.format("%-18s %s%s", username, role, areaCode == null ? "" : " " + areaCode));
+		String unit = areaCode != null ? " " + areaCode : departmentCode != null ? " " + departmentCode : "";
+		lines.add(String.format("%-18s %s%s", username, role, unit));
 	}
 
 	private void createFirstAdministrator() {
@@ -97,7 +111,7 @@ class AccountBootstrap implements ApplicationRunner {
 			throw new IllegalStateException("PORTAL_ADMIN_PASSWORD breaks the password policy: at least "
 					+ policy.minLength() + " characters, not a commonly used password, not 'admin' (docs/operations.md)");
 		}
-		accounts.create("admin", adminPassword, Role.ADMIN, null, false);
+		accounts.create("admin", adminPassword, Role.ADMIN, null, null, false);
 		log.info("Created the first administrator account 'admin' with the password from PORTAL_ADMIN_PASSWORD");
 	}
 

@@ -23,10 +23,11 @@ class Accounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return jdbc.sql("select username, password_hash, role, area_code, enabled, demo from security.account where username = ?")
+		return jdbc.sql("select username, password_hash, role, area_code, department_code, enabled, demo from security.account where username = ?")
 			.param(username)
 			.query((rs, row) -> new PortalUser(rs.getString("username"), rs.getString("password_hash"),
-					Role.valueOf(rs.getString("role")), rs.getString("area_code"), rs.getBoolean("enabled"), rs.getBoolean("demo")))
+					Role.valueOf(rs.getString("role")), rs.getString("area_code"), rs.getString("department_code"),
+					rs.getBoolean("enabled"), rs.getBoolean("demo")))
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
@@ -42,12 +43,12 @@ class Accounts implements UserDetailsService {
 	}
 
 	@Transactional
-	void create(String username, String rawPassword, Role role, String areaCode, boolean demo) {
+	void create(String username, String rawPassword, Role role, String areaCode, String departmentCode, boolean demo) {
 		jdbc.sql("""
-				insert into security.account (username, password_hash, role, area_code, demo)
-				values (?, ?, ?, ?, ?)
+				insert into security.account (username, password_hash, role, area_code, department_code, demo)
+				values (?, ?, ?, ?, ?, ?)
 				""")
-			.params(username, passwordEncoder.encode(rawPassword), role.name(), areaCode, demo)
+			.params(username, passwordEncoder.encode(rawPassword), role.name(), areaCode, departmentCode, demo)
 			.update();
 	}
 

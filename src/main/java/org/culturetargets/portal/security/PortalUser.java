@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.User;
 
 /**
  * The signed-in user as the other modules see it: a role and, for district staff, the one area they work for
- * (SPEC §1). It is the principal of every authenticated request, form login and HTTP Basic alike.
+ * (SPEC §1), for department staff the one department. It is the principal of every authenticated request, form login and HTTP Basic alike.
  */
 public final class PortalUser extends User {
 
@@ -20,12 +20,16 @@ public final class PortalUser extends User {
 
 	private final String areaCode;
 
+	private final String departmentCode;
+
 	private final boolean demo;
 
-	PortalUser(String username, String passwordHash, Role role, String areaCode, boolean enabled, boolean demo) {
+	PortalUser(String username, String passwordHash, Role role, String areaCode, String departmentCode,
+			boolean enabled, boolean demo) {
 		super(username, passwordHash, enabled, true, true, true, authorities(role));
 		this.role = role;
 		this.areaCode = areaCode;
+		this.departmentCode = departmentCode;
 		this.demo = demo;
 	}
 
@@ -40,6 +44,26 @@ public final class PortalUser extends User {
 	/** The area a district staff member is bound to; empty for every other role. */
 	public Optional<String> areaCode() {
 		return Optional.ofNullable(this.areaCode);
+	}
+
+	/** The department a department's staff member is bound to; empty for every other role. */
+	public Optional<String> departmentCode() {
+		return Optional.ofNullable(this.departmentCode);
+	}
+
+	/**
+	 * The unit this user reports key tasks for, as a task names its units ({@code area:330106},
+	 * {@code department:hz-cci-association}): district staff their area, department staff their department; empty
+	 * for every other role.
+	 */
+	public Optional<String> reportingUnit() {
+		if (this.role == Role.DISTRICT_STAFF && this.areaCode != null) {
+			return Optional.of("area:" + this.areaCode);
+		}
+		if (this.role == Role.DEPARTMENT_STAFF && this.departmentCode != null) {
+			return Optional.of("department:" + this.departmentCode);
+		}
+		return Optional.empty();
 	}
 
 	/** Whether this is one of demo mode's accounts (SPEC §9). */

@@ -39,6 +39,9 @@ class PhoneBrowserTest {
 
 	private static final String STAFF = "district-" + DISTRICT;
 
+	/** A city department's staff: their key task's page has the report form. */
+	private static final String DEPARTMENT_STAFF = "department-hz-cci-association";
+
 	/**
 	 * Each element (outermost only) that reaches beyond the screen's width and is not inside something that
 	 * scrolls or clips it: what a reader would have to scroll sideways for.
@@ -153,7 +156,7 @@ class PhoneBrowserTest {
 	/** What scrolls sideways on each page of each role, in one language. */
 	private List<String> sideways(ChromeDriver browser, String language) {
 		List<String> problems = new ArrayList<>();
-		for (String user : List.of("official", STAFF, "reviewer", "admin")) {
+		for (String user : List.of("official", STAFF, DEPARTMENT_STAFF, "reviewer", "admin")) {
 			logIn(browser, user);
 			for (String page : pages(user)) {
 				String address = page + (page.contains("?") ? "&" : "?") + "lang=" + language;
@@ -173,6 +176,9 @@ class PhoneBrowserTest {
 		long park = latest("registry.park", "area_code = '" + DISTRICT + "'");
 		long project = latest("registry.project", "area_code = '" + DISTRICT + "'");
 		String report = "/reports/" + DISTRICT + "/" + calendar.currentQuarter();
+		long task = jdbc.sql("select min(task_id) from tasks.task_unit where department_code = 'hz-cci-association'")
+			.query(Long.class)
+			.single();
 		List<String> everyone = List.of("/", "/?plan=HZ-14FYP&scope=330100&asOf=2023", "/?plan=HZ-ICCC-2025", "/areas",
 				"/areas/330100", "/areas/" + DISTRICT, "/groups/western-districts",
 				"/indicators/above_size_revenue?scope=330100", "/indicators/added_value?scope=330100",
@@ -181,7 +187,8 @@ class PhoneBrowserTest {
 				"/registry/projects?scope=" + DISTRICT, "/registry/enterprises/" + enterprise,
 				"/registry/parks/" + park, "/registry/projects/" + project,
 				"/registry/drill?indicator=above_size_enterprises&scope=330100", "/reports/completeness",
-				"/notifications", "/assessment/HZ-14FYP/2025", "/assessment/HZ-14FYP/2025/areas/" + DISTRICT,
+				"/notifications", "/tasks", "/tasks/departments/hz-cci-association", "/tasks/" + task,
+				"/assessment/HZ-14FYP/2025", "/assessment/HZ-14FYP/2025/areas/" + DISTRICT,
 				"/assessment/HZ-14FYP/2025/departments/hz-cci-steering-committee");
 		List<String> own = switch (user) {
 			case STAFF -> List.of("/reports", report, "/registry/enterprises/new",
@@ -202,7 +209,9 @@ class PhoneBrowserTest {
 						"/admin/plans/HZ-14FYP/edit", "/admin/plans/HZ-14FYP/targets",
 						"/admin/plans/HZ-14FYP/targets/new", "/admin/targets/" + target + "/edit", "/admin/users",
 						"/admin/users/new", "/admin/rules", "/admin/rules/own_history/edit",
-						"/admin/users/" + STAFF + "/password", "/admin/assessment/HZ-14FYP/2025/rules"));
+						"/admin/users/" + STAFF + "/password", "/admin/assessment/HZ-14FYP/2025/rules", "/admin/tasks/new",
+						"/admin/tasks/" + task + "/assign", "/admin/tasks/" + task + "/milestones",
+						"/admin/tasks/" + task + "/links"));
 				if (importId > 0) {
 					admin.add("/imports/" + importId);
 				}

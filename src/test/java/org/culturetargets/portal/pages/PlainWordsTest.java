@@ -66,7 +66,10 @@ class PlainWordsTest {
 
 	private static final String STAFF = "district-" + DISTRICT;
 
-	private static final List<String> USERS = List.of("official", STAFF, "reviewer", "admin");
+	/** A city department's staff: their key task's page has the report form. */
+	private static final String DEPARTMENT_STAFF = "department-hz-cci-association";
+
+	private static final List<String> USERS = List.of("official", STAFF, DEPARTMENT_STAFF, "reviewer", "admin");
 
 	/**
 	 * Written the same in a Chinese and an English document: file formats, character sets, GB/T standards, GDP; and
@@ -333,6 +336,13 @@ class PlainWordsTest {
 				"/admin/assessment/HZ-14FYP/2025/rules", "/assessment/HZ-14FYP/2030"));
 		jdbc.sql("select code from plans.plan order by code").query(String.class).list()
 			.forEach(plan -> pages.add("/?plan=" + plan));
+		long task = jdbc.sql("""
+				select min(task_id) from tasks.task_unit where department_code = 'hz-cci-association'
+				""").query(Long.class).single();
+		pages.addAll(List.of("/tasks", "/tasks/plans/HZ-14FYP", "/tasks/scopes/" + DISTRICT,
+				"/tasks/departments/hz-cci-association", "/tasks/" + task, "/admin/tasks/new",
+				"/admin/tasks/" + task + "/assign", "/admin/tasks/" + task + "/close",
+				"/admin/tasks/" + task + "/milestones", "/admin/tasks/" + task + "/links"));
 		return pages;
 	}
 

@@ -27,7 +27,7 @@ class FirstAdministratorPasswordTest {
 		}
 
 		@Override
-		void create(String username, String rawPassword, Role role, String areaCode, boolean demo) {
+		void create(String username, String rawPassword, Role role, String areaCode, String departmentCode, boolean demo) {
 			created.add(username + " " + role);
 		}
 
@@ -52,7 +52,7 @@ class FirstAdministratorPasswordTest {
 	}
 
 	private AccountBootstrap bootstrap(String adminPassword) {
-		return new AccountBootstrap(accounts, null, false, adminPassword, new PasswordPolicy());
+		return new AccountBootstrap(accounts, null, null, false, adminPassword, new PasswordPolicy());
 	}
 
 }

@@ -240,7 +240,7 @@ class LoginThrottleTest {
 	}
 
 	private void account(String username) {
-		administration.create(new NewAccountCmd(username, "OFFICIAL", null, PASSWORD, null, null, null, null, null), "test");
+		administration.create(new NewAccountCmd(username, "OFFICIAL", null, null, PASSWORD, null, null, null, null, null), "test");
 	}
 
 }

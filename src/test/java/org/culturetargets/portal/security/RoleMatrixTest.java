@@ -35,7 +35,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * SPEC §1's matrix of roles × write endpoints. Every write endpoint (every handler method that answers anything
  * but GET, HEAD or OPTIONS) is discovered from Spring MVC's handler mapping at test time and must have a line in
- * {@link #WRITES}; every caller not allowed there — anonymous, OFFICIAL, DISTRICT_STAFF, REVIEWER, ADMIN — calls
+ * {@link #WRITES}; every caller not allowed there — anonymous, OFFICIAL, DISTRICT_STAFF, DEPARTMENT_STAFF, REVIEWER,
+ * ADMIN — calls
  * it and must be refused (401 or 403; a redirect to the login page for an anonymous page post), and no table of
  * the database may change.
  *
@@ -48,13 +49,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * may call it for their own area only; the test calls it as {@code district-330106} for another district
  * ({@code {area}} = 330102) and expects a refusal;</li>
  * <li>{@code {enterprise}} or {@code {project}} in the URL: the id of such a row in the area the call is made for;
- * {@code {task}}: a key task that the district staff account's own area neither leads nor shares;</li>
+ * {@code {task}}: a key task that neither the district staff account's area nor the department staff account's
+ * department leads or shares;</li>
  * <li>{@code .json("{...}")} on a line gives an API call a body, so that a refusal is not a 400 for a missing
  * one;</li>
  * <li>{@code open("/error")}: not a write (answers every method, changes nothing).</li>
  * </ul>
  * Pages are called with a browser session's principal and a valid CSRF token, the API ({@code /api/…}) with HTTP
- * Basic, as the demo accounts {@code official}, {@code district-330106}, {@code reviewer} and {@code admin}.
+ * Basic, as the demo accounts {@code official}, {@code district-330106}, {@code department-hz-cci-association},
+ * {@code reviewer} and {@code admin}. Department staff have no area: an area-scoped line refuses them everywhere.
  */
 @PortalTest
 class RoleMatrixTest {
@@ -82,7 +85,8 @@ class RoleMatrixTest {
 			write(POST, "/admin/users/{username}/password", "/admin/users/official/password", Role.ADMIN),
 			write(POST, "/admin/users/{username}/unlock", "/admin/users/official/unlock", Role.ADMIN),
 			// security: everyone dismisses the notices of their own account's lock-outs
-			write(POST, "/account/lock-notices/dismiss", Role.OFFICIAL, Role.DISTRICT_STAFF, Role.REVIEWER, Role.ADMIN),
+			write(POST, "/account/lock-notices/dismiss", Role.OFFICIAL, Role.DISTRICT_STAFF, Role.DEPARTMENT_STAFF,
+					Role.REVIEWER, Role.ADMIN),
 			// plans: reference data
 			write(POST, "/admin/plans", Role.ADMIN),
 			write(POST, "/admin/plans/{code}", "/admin/plans/HZ-14FYP", Role.ADMIN),
@@ -94,6 +98,12 @@ class RoleMatrixTest {
 			write(POST, "/admin/tasks", Role.ADMIN),
 			write(POST, "/admin/tasks/{id}/assign", "/admin/tasks/1/assign", Role.ADMIN),
 			write(POST, "/admin/tasks/{id}/close", "/admin/tasks/1/close", Role.ADMIN),
+			write(POST, "/admin/tasks/{id}/milestones", "/admin/tasks/1/milestones", Role.ADMIN),
+			write(POST, "/admin/tasks/{id}/milestones/{milestone}", "/admin/tasks/1/milestones/1", Role.ADMIN),
+			write(POST, "/admin/tasks/{id}/milestones/{milestone}/remove", "/admin/tasks/1/milestones/1/remove",
+					Role.ADMIN),
+			write(POST, "/admin/tasks/{id}/links", "/admin/tasks/1/links", Role.ADMIN),
+			write(POST, "/admin/tasks/{id}/links/remove", "/admin/tasks/1/links/remove", Role.ADMIN),
 			write(POST, "/admin/areas", Role.ADMIN),
 			write(POST, "/admin/areas/{code}", "/admin/areas/330106", Role.ADMIN),
 			write(POST, "/admin/groups", Role.ADMIN),
@@ -135,7 +145,7 @@ class RoleMatrixTest {
 			write(POST, "/reports/{area}/{period}/approve", "/reports/{area}/2026Q3/approve", Role.REVIEWER, Role.ADMIN),
 			write(POST, "/reports/{area}/{period}/return", "/reports/{area}/2026Q3/return", Role.REVIEWER, Role.ADMIN),
 			// tasks: a task's units' staff (and admins) report progress, reviewers and admins decide; {task} is a task
-			// that 330106 neither leads nor shares
+			// that neither 330106 nor the department of the department staff account leads or shares
 			write(PUT, "/api/tasks/{id}/reports/{period}", "/api/tasks/{task}/reports/2026Q3", Role.ADMIN)
 				.json("{\"version\": 0, \"narrative\": \"x\"}"),
 			write(POST, "/api/tasks/{id}/reports/{period}/submit", "/api/tasks/{task}/reports/2026Q3/submit", Role.ADMIN),
@@ -155,14 +165,18 @@ class RoleMatrixTest {
 			write(POST, "/reports/completeness/chase", "/reports/completeness/chase?area=330106&period=2026Q3", Role.REVIEWER,
 					Role.ADMIN),
 			// notifications: everyone marks their own messages read
-			write(POST, "/notifications/read", Role.OFFICIAL, Role.DISTRICT_STAFF, Role.REVIEWER, Role.ADMIN),
+			write(POST, "/notifications/read", Role.OFFICIAL, Role.DISTRICT_STAFF, Role.DEPARTMENT_STAFF, Role.REVIEWER,
+					Role.ADMIN),
 			write(POST, "/notifications/{id}/read", "/notifications/1/read", Role.OFFICIAL, Role.DISTRICT_STAFF,
-					Role.REVIEWER, Role.ADMIN),
+					Role.DEPARTMENT_STAFF, Role.REVIEWER, Role.ADMIN),
 			write(POST, "/api/notifications/{id}/read", "/api/notifications/1/read", Role.OFFICIAL, Role.DISTRICT_STAFF,
-					Role.REVIEWER, Role.ADMIN));
+					Role.DEPARTMENT_STAFF, Role.REVIEWER, Role.ADMIN));
 
 	/** The district whose staff account calls area-scoped endpoints, and the other district it calls them for. */
 	private static final String OWN_AREA = "330106";
+
+	/** The department whose staff account calls every endpoint: it shares a key task, and has no area. */
+	private static final String OWN_DEPARTMENT = "hz-cci-association";
 
 	private static final String OTHER_AREA = "330102";
 
@@ -230,8 +244,9 @@ class RoleMatrixTest {
 		if (url.contains("{task}")) {
 			url = url.replace("{task}", jdbc.sql("""
 					select min(id) from tasks.task t where not exists (
-					       select 1 from tasks.task_unit u where u.task_id = t.id and u.area_code = ?)
-					""").param(OWN_AREA).query(Long.class).single().toString());
+					       select 1 from tasks.task_unit u
+					        where u.task_id = t.id and (u.area_code = ? or u.department_code = ?))
+					""").params(OWN_AREA, OWN_DEPARTMENT).query(Long.class).single().toString());
 		}
 		return url;
 	}
@@ -348,7 +363,8 @@ class RoleMatrixTest {
 	enum Caller {
 
 		ANONYMOUS(null, null), OFFICIAL(Role.OFFICIAL, "official"), DISTRICT_STAFF(Role.DISTRICT_STAFF,
-				"district-" + OWN_AREA), REVIEWER(Role.REVIEWER, "reviewer"), ADMIN(Role.ADMIN, "admin");
+				"district-" + OWN_AREA), DEPARTMENT_STAFF(Role.DEPARTMENT_STAFF, "department-" + OWN_DEPARTMENT),
+		REVIEWER(Role.REVIEWER, "reviewer"), ADMIN(Role.ADMIN, "admin");
 
 		final Role role;
 

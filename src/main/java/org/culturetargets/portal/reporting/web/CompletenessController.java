@@ -109,8 +109,8 @@ class CompletenessController {
 			.filter(r -> reviewer && chasing.mayChase(quarter, r.status()))
 			.map(r -> r.district().code())
 			.collect(Collectors.toSet()));
-		// whom to call: shown to the city's roles, not to another district's staff
-		Map<String, List<Contact>> contacts = user.role() == Role.DISTRICT_STAFF ? Map.of()
+		// whom to call: shown to the city's supervising roles, not to a district's or a department's staff
+		Map<String, List<Contact>> contacts = user.role() == Role.DISTRICT_STAFF || user.role() == Role.DEPARTMENT_STAFF ? Map.of()
 				: accounts.districtStaff().stream().collect(Collectors.groupingBy(Contact::areaCode));
 		model.addAttribute("contacts", contacts);
 		return "reporting/completeness";

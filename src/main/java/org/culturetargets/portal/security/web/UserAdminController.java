@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.culturetargets.portal.plans.DepartmentView;
 import org.culturetargets.portal.plans.ScopeView;
 import org.culturetargets.portal.security.AccountAdministration;
 import org.culturetargets.portal.security.AccountView;
@@ -53,12 +54,15 @@ class UserAdminController {
 		model.addAttribute("areaNames", administration.districts()
 			.stream()
 			.collect(Collectors.toMap(ScopeView::code, d -> d.code() + " " + d.name(locale))));
+		model.addAttribute("departmentNames", administration.departments()
+			.stream()
+			.collect(Collectors.toMap(DepartmentView::code, d -> d.name(locale))));
 		return "admin/users";
 	}
 
 	@GetMapping("/admin/users/new")
 	String newUser(Model model) {
-		return form(new NewAccountCmd("", Role.DISTRICT_STAFF.name(), "", "", "", "", "", "", "zh"), model);
+		return form(new NewAccountCmd("", Role.DISTRICT_STAFF.name(), "", "", "", "", "", "", "", "zh"), model);
 	}
 
 	@PostMapping("/admin/users")
@@ -137,10 +141,11 @@ class UserAdminController {
 
 	private String form(NewAccountCmd form, Model model) {
 		// the typed password is never sent back
-		model.addAttribute("form", new NewAccountCmd(form.username(), form.role(), form.areaCode(), "", form.reason(),
+		model.addAttribute("form", new NewAccountCmd(form.username(), form.role(), form.areaCode(), form.departmentCode(), "", form.reason(),
 				form.fullName(), form.email(), form.phone(), form.language()));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("districts", administration.districts());
+		model.addAttribute("departments", administration.departments());
 		model.addAttribute("minPasswordLength", administration.minPasswordLength());
 		return "admin/user-new";
 	}

@@ -7,15 +7,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.culturetargets.portal.plans.Departments;
 import org.culturetargets.portal.plans.PlanCatalog;
+import org.culturetargets.portal.plans.TargetView;
+import org.culturetargets.portal.registry.Registry;
 import org.culturetargets.portal.shared.DataChanged;
 import org.culturetargets.portal.shared.InvalidInput;
 import org.culturetargets.portal.shared.NotFoundException;
 import org.culturetargets.portal.shared.PortalTime;
 import org.culturetargets.portal.tasks.TaskChanged;
+import org.culturetargets.portal.tasks.LinkKind;
+import org.culturetargets.portal.tasks.MilestoneView;
 import org.culturetargets.portal.tasks.TaskKind;
 import org.culturetargets.portal.tasks.TaskView;
 import org.culturetargets.portal.tasks.UnitRef;
@@ -26,7 +32,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What administrators do to tasks: create, assign units, close. Every input is checked before anything is written
+ * What administrators do to tasks: create, assign units, close, keep their milestones and their links to targets
+ * and registry rows. Every input is checked before anything is written
  * (all problems at once, each beside its field); every write records the task's history, and publishes
  * {@link TaskChanged} for the audit log and {@link DataChanged} for the scorecard's cached summary, in the write's
  * transaction.
@@ -45,12 +52,15 @@ public class TaskAdministration {
 
 	private final Departments departments;
 
+	private final Registry registry;
+
 	private final PortalTime time;
 
 	private final ApplicationEventPublisher events;
 
-	TaskAdministration(JdbcClient jdbc, TaskQueries tasks, PlanCatalog catalog, Departments departments, PortalTime time,
-			ApplicationEventPublisher events) {
+	TaskAdministration(JdbcClient jdbc, TaskQueries tasks, PlanCatalog catalog, Departments departments,
+			Registry registry, PortalTime time, ApplicationEventPublisher events) {
+		this.registry = registry;
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.catalog = catalog;
@@ -148,6 +158,191 @@ public class TaskAdministration {
 		record(id, actor, "CLOSED", completed + " " + note, describe(before), describe(after), note);
 	}
 
+	/** Adds a milestone; returns its id. */
+	public long addMilestone(long id, MilestoneCmd cmd, String actor) {
+		TaskView before = existing(id);
+		Milestone m = milestone(before, cmd);
+		claim(id, before.version());
+		long milestone = jdbc.sql("""
+				insert into tasks.task_milestone (task_id, title_zh, title_en, due_on, reached_on, sort_order)
+				values (?, ?, ?, ?, ?, (select coalesce(max(sort_order), 0) + 1 from tasks.task_milestone where task_id = ?))
+				returning id
+				""")
+			.params(id, m.titleZh(), m.titleEn(), Date.valueOf(m.dueOn()), m.reachedOn() == null ? null : Date.valueOf(m.reachedOn()), id)
+			.query(Long.class)
+			.single();
+		record(id, actor, "MILESTONE_ADDED", m.describe(), null, m.describe(), m.reason());
+		return milestone;
+	}
+
+	public void changeMilestone(long id, long milestone, MilestoneCmd cmd, String actor) {
+		TaskView before = existing(id);
+		MilestoneView old = milestoneOf(before, milestone);
+		Milestone m = milestone(before, cmd);
+		claim(id, before.version());
+		jdbc.sql("update tasks.task_milestone set title_zh = ?, title_en = ?, due_on = ?, reached_on = ? where id = ? and task_id = ?")
+			.params(m.titleZh(), m.titleEn(), Date.valueOf(m.dueOn()), m.reachedOn() == null ? null : Date.valueOf(m.reachedOn()),
+					milestone, id)
+			.update();
+		record(id, actor, "MILESTONE_CHANGED", m.describe(), describe(old), m.describe(), m.reason());
+	}
+
+	/** Removes a milestone, and with it the progress reports' word that it was reached. */
+	public void removeMilestone(long id, long milestone, Integer version, String reasonText, String actor) {
+		TaskView before = existing(id);
+		MilestoneView old = milestoneOf(before, milestone);
+		InvalidInput.Check check = new InvalidInput.Check();
+		stale(check, before, version);
+		String reason = text(check, "reason", reasonText, 500, false);
+		check.done();
+		claim(id, before.version());
+		jdbc.sql("delete from tasks.task_milestone where id = ? and task_id = ?").params(milestone, id).update();
+		record(id, actor, "MILESTONE_REMOVED", describe(old), describe(old), null, reason);
+	}
+
+	/** Links the task to a target of its plan, or to a park, project or enterprise of the registry. */
+	public void addLink(long id, LinkCmd cmd, String actor) {
+		TaskView before = existing(id);
+		InvalidInput.Check check = new InvalidInput.Check();
+		stale(check, before, cmd.version());
+		Link link = link(check, cmd);
+		if (link != null && !linkable(before, link)) {
+			check.reject(link.field(), "task.invalid.linkUnknown", String.valueOf(link.ref()));
+		}
+		else if (link != null && linked(before, link)) {
+			check.reject(link.field(), "task.invalid.linkExists", String.valueOf(link.ref()));
+		}
+		String reason = text(check, "reason", cmd.reason(), 500, false);
+		check.done();
+		claim(id, before.version());
+		if (link.target()) {
+			jdbc.sql("insert into tasks.task_target (task_id, target_id) values (?, ?)").params(id, link.ref()).update();
+		}
+		else {
+			jdbc.sql("insert into tasks.task_link (task_id, kind, ref_id) values (?, ?, ?)")
+				.params(id, link.kind(), link.ref())
+				.update();
+		}
+		record(id, actor, "LINK_ADDED", link.describe(), null, link.describe(), reason);
+	}
+
+	public void removeLink(long id, LinkCmd cmd, String actor) {
+		TaskView before = existing(id);
+		InvalidInput.Check check = new InvalidInput.Check();
+		stale(check, before, cmd.version());
+		Link link = link(check, cmd);
+		if (link != null && !linked(before, link)) {
+			check.reject(link.field(), "task.invalid.linkMissing", String.valueOf(link.ref()));
+		}
+		String reason = text(check, "reason", cmd.reason(), 500, false);
+		check.done();
+		claim(id, before.version());
+		if (link.target()) {
+			jdbc.sql("delete from tasks.task_target where task_id = ? and target_id = ?").params(id, link.ref()).update();
+		}
+		else {
+			jdbc.sql("delete from tasks.task_link where task_id = ? and kind = ? and ref_id = ?")
+				.params(id, link.kind(), link.ref())
+				.update();
+		}
+		record(id, actor, "LINK_REMOVED", link.describe(), link.describe(), null, reason);
+	}
+
+	/** A checked milestone. */
+	private record Milestone(String titleZh, String titleEn, LocalDate dueOn, LocalDate reachedOn, String reason) {
+
+		String describe() {
+			return titleZh + " / " + titleEn + " | due " + dueOn + " | reached " + (reachedOn == null ? "—" : reachedOn);
+		}
+
+	}
+
+	private Milestone milestone(TaskView task, MilestoneCmd cmd) {
+		InvalidInput.Check check = new InvalidInput.Check();
+		stale(check, task, cmd.version());
+		String titleZh = text(check, "titleZh", cmd.titleZh(), 300, true);
+		String titleEn = text(check, "titleEn", cmd.titleEn(), 300, true);
+		LocalDate due = date(check, "dueOn", cmd.dueOn());
+		if (due == null && !check.hasProblem("dueOn")) {
+			check.reject("dueOn", "task.invalid.required");
+		}
+		else if (due != null && (due.getYear() < 2000 || due.getYear() > 2100)) {
+			check.reject("dueOn", "task.invalid.deadlineRange");
+		}
+		LocalDate reached = date(check, "reachedOn", cmd.reachedOn());
+		if (reached != null && reached.isAfter(time.today())) {
+			check.reject("reachedOn", "task.invalid.reachedFuture", time.today().toString());
+		}
+		String reason = text(check, "reason", cmd.reason(), 500, false);
+		check.done();
+		return new Milestone(titleZh, titleEn, due, reached, reason);
+	}
+
+	private static MilestoneView milestoneOf(TaskView task, long milestone) {
+		return task.milestones()
+			.stream()
+			.filter(m -> m.id() == milestone)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("milestone", task.id(), milestone));
+	}
+
+	private static String describe(MilestoneView m) {
+		return m.titleZh() + " / " + m.titleEn() + " | due " + m.dueOn() + " | reached "
+				+ (m.reachedOn() == null ? "—" : m.reachedOn());
+	}
+
+	/** A picked link: {@code TARGET} or a {@link LinkKind}'s name, and the row's id; the form field it came from. */
+	private record Link(String kind, long ref) {
+
+		boolean target() {
+			return kind.equals("TARGET");
+		}
+
+		String field() {
+			return kind.toLowerCase(Locale.ROOT);
+		}
+
+		String describe() {
+			return kind + " " + ref;
+		}
+
+	}
+
+	private static Link link(InvalidInput.Check check, LinkCmd cmd) {
+		String kind = cmd.kind() == null ? "" : cmd.kind().strip();
+		if (!kind.equals("TARGET") && Arrays.stream(LinkKind.values()).noneMatch(k -> k.name().equals(kind))) {
+			check.reject("kind", "task.invalid.linkKind");
+			return null;
+		}
+		String field = kind.toLowerCase(Locale.ROOT);
+		String ref = cmd.ref() == null ? "" : cmd.ref().strip();
+		if (ref.isEmpty()) {
+			check.reject(field, "task.invalid.required");
+			return null;
+		}
+		try {
+			return new Link(kind, Long.parseLong(ref));
+		}
+		catch (NumberFormatException notAnId) {
+			check.reject(field, "task.invalid.linkUnknown", ref);
+			return null;
+		}
+	}
+
+	private boolean linkable(TaskView task, Link link) {
+		return switch (link.kind()) {
+			case "TARGET" -> catalog.targets(task.planCode(), null).stream().map(TargetView::id).anyMatch(t -> t == link.ref());
+			case "PARK" -> registry.park(link.ref()).isPresent();
+			case "PROJECT" -> registry.project(link.ref()).isPresent();
+			default -> registry.enterprise(link.ref()).isPresent();
+		};
+	}
+
+	private static boolean linked(TaskView task, Link link) {
+		return link.target() ? task.targetIds().contains(link.ref())
+				: task.links().stream().anyMatch(l -> l.kind().name().equals(link.kind()) && l.id() == link.ref());
+	}
+
 	private TaskView existing(long id) {
 		return tasks.task(id, time.today()).orElseThrow(() -> new NotFoundException("task", id));
 	}
@@ -171,8 +366,8 @@ public class TaskAdministration {
 		jdbc.sql("insert into tasks.task_event (task_id, actor, action, detail) values (?, ?, ?, ?)")
 			.params(id, actor, action, detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail)
 			.update();
-		events.publishEvent(new TaskChanged(actor, time.clock().instant(), "task " + id, action.toLowerCase(),
-				oldValue, newValue, reason));
+		events.publishEvent(new TaskChanged(actor, time.clock().instant(), "task " + id,
+				action.toLowerCase(Locale.ROOT).replace('_', ' '), oldValue, newValue, reason));
 		events.publishEvent(new DataChanged("tasks"));
 	}
 

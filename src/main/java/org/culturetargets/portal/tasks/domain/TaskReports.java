@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * unit's staff save drafts and submit, a reviewer other than the submitter approves or returns with a comment; every
  * change carries the version it was made on (a stale one is refused naming who changed the report), is written to
  * the task's history and published as {@link TaskReportChanged} for the audit log. District staff report only for
- * their own area and only on tasks it leads or shares; administrators may report for any unit of a task.
+ * their own area, department staff only for their own department, and only on tasks it leads or shares;
+ * administrators may report for any unit of a task.
  */
 @Service
 @Transactional
@@ -90,12 +91,15 @@ public class TaskReports {
 			.findFirst();
 	}
 
-	/** The unit a user reports for on a task: the one asked for, or for district staff their own area. */
+	/**
+	 * The unit a user reports for on a task: the one asked for, or for a unit's staff (district staff, department
+	 * staff) their own area or department.
+	 */
 	@Transactional(readOnly = true)
 	public String unitFor(TaskView task, String requested, PortalUser user) {
 		String unit = requested == null || requested.isBlank() ? null : requested.strip();
-		if (user.role() == Role.DISTRICT_STAFF) {
-			String own = "area:" + user.areaCode().orElse("");
+		if (unitStaff(user)) {
+			String own = user.reportingUnit().orElse("");
 			if (!task.involves(own)) {
 				throw new TaskReportRefused(true, "task.report.refused.notYourTask");
 			}
@@ -291,10 +295,14 @@ public class TaskReports {
 
 	/** The unit the user writes for; only a task's unit's staff and administrators write reports. */
 	private String writer(TaskView task, String unitParam, PortalUser user) {
-		if (user.role() != Role.DISTRICT_STAFF && user.role() != Role.ADMIN) {
+		if (!unitStaff(user) && user.role() != Role.ADMIN) {
 			throw new TaskReportRefused(true, "task.report.refused.notReporter");
 		}
 		return unitFor(task, unitParam, user);
+	}
+
+	private static boolean unitStaff(PortalUser user) {
+		return user.role() == Role.DISTRICT_STAFF || user.role() == Role.DEPARTMENT_STAFF;
 	}
 
 	private static void mayReview(PortalUser user) {

@@ -169,7 +169,7 @@ class TaskPagesController {
 		model.addAttribute("milestonesById",
 				task.milestones().stream().collect(Collectors.toMap(MilestoneView::id, Function.identity())));
 		model.addAttribute("quarter", quarter.toString());
-		String own = user != null && user.role() == Role.DISTRICT_STAFF ? "area:" + user.areaCode().orElse("") : null;
+		String own = user == null ? null : user.reportingUnit().orElse(null);
 		if (own != null && task.involves(own)) {
 			TaskReport mine = taskReports.latest(task.id(), own, quarter).orElse(null);
 			model.addAttribute("ownUnit", units.get(own));
