@@ -73,10 +73,11 @@ class PlainWordsTest {
 
 	/**
 	 * Written the same in a Chinese and an English document: file formats, character sets, GB/T standards, GDP; and
-	 * CAGR, which the status explanation that another change of issue 13 rewrites still uses.
+	 * CAGR, which the status explanation that another change of issue 13 rewrites still uses; and what the plans
+	 * themselves write in Latin letters in their Chinese text (文化IP, DIA中国设计智造大奖).
 	 */
 	private static final Set<String> SAME_IN_BOTH = Set.of("Excel", "CSV", "XLSX", "xlsx", "csv", "PDF", "API", "HTML",
-			"JSON", "GB", "UTF-8", "GBK", "GB18030", "SHA-256", "GDP");
+			"JSON", "GB", "UTF-8", "GBK", "GB18030", "SHA-256", "GDP", "IP", "DIA");
 
 	/**
 	 * Written in their own language: the other language's name on the language switch, and the demo accounts'

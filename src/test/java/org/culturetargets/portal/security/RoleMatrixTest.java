@@ -96,6 +96,11 @@ class RoleMatrixTest {
 			write(POST, "/admin/indicators/{code}", "/admin/indicators/added_value", Role.ADMIN),
 			write(POST, "/admin/rules/{code}", "/admin/rules/own_history", Role.ADMIN),
 			write(POST, "/admin/tasks", Role.ADMIN),
+			// assessment: the scoring rules of a plan's year
+			write(POST, "/admin/assessment/{plan}/{year:[0-9]{4}}/rules", "/admin/assessment/HZ-14FYP/2025/rules",
+					Role.ADMIN),
+			write(POST, "/admin/assessment/{plan}/{year:[0-9]{4}}/rules/reset",
+					"/admin/assessment/HZ-14FYP/2025/rules/reset", Role.ADMIN),
 			write(POST, "/admin/tasks/{id}/assign", "/admin/tasks/1/assign", Role.ADMIN),
 			write(POST, "/admin/tasks/{id}/close", "/admin/tasks/1/close", Role.ADMIN),
 			write(POST, "/admin/tasks/{id}/milestones", "/admin/tasks/1/milestones", Role.ADMIN),

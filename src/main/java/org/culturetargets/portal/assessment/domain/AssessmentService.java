@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.culturetargets.portal.assessment.Assessment;
@@ -22,6 +24,7 @@ import org.culturetargets.portal.plans.PlanCatalog;
 import org.culturetargets.portal.plans.PlanView;
 import org.culturetargets.portal.plans.ScopeKind;
 import org.culturetargets.portal.plans.ScopeView;
+import org.culturetargets.portal.plans.TargetView;
 import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.PortalTime;
 import org.culturetargets.portal.tasks.TaskBoard;
@@ -84,9 +87,14 @@ class AssessmentService implements Assessments {
 		LocalDate asOf = yearEnd.isAfter(time.today()) ? time.today() : yearEnd;
 		List<TaskView> planTasks = tasks.ofPlan(planCode, asOf);
 
+		// the plan's targets read once: a unit without targets of its own needs no scorecard (and no queries)
+		Set<String> targeted = catalog.targets(planCode, null)
+			.stream()
+			.map(TargetView::scopeCode)
+			.collect(Collectors.toSet());
 		Map<String, UnitRef> named = new LinkedHashMap<>();
 		for (ScopeView scope : catalog.scopes()) {
-			if (scope.kind() == ScopeKind.DISTRICT && !catalog.targets(planCode, scope.code()).isEmpty()) {
+			if (scope.kind() == ScopeKind.DISTRICT && targeted.contains(scope.code())) {
 				named.put("area:" + scope.code(), null);
 			}
 		}
@@ -101,7 +109,8 @@ class AssessmentService implements Assessments {
 			ScopeView scope = area ? scopes.get(code) : null;
 			String nameZh = scope != null ? scope.nameZh() : ref.nameZh();
 			String nameEn = scope != null ? scope.nameEn() : ref.nameEn();
-			List<CountedTarget> targets = area ? targets(scoring, planCode, code, year) : List.of();
+			List<CountedTarget> targets = area && targeted.contains(code) ? targets(scoring, planCode, code, year)
+					: List.of();
 			List<CountedTask> counted = planTasks.stream()
 				.filter(task -> task.involves(key))
 				.map(task -> task.units()

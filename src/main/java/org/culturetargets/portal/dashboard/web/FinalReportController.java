@@ -2,6 +2,7 @@ package org.culturetargets.portal.dashboard.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,6 +18,8 @@ import org.culturetargets.portal.shared.Period;
 import org.culturetargets.portal.shared.PortalTime;
 import org.culturetargets.portal.shared.web.PdfDocuments;
 import org.culturetargets.portal.tasks.TaskBoard;
+import org.culturetargets.portal.tasks.TaskView;
+import org.culturetargets.portal.tasks.TaskSummary;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -84,7 +87,8 @@ class FinalReportController {
 		String plan = report.scorecard().plan().code();
 		int year = report.scorecard().plan().periodEnd();
 		LocalDate yearEnd = LocalDate.of(year, 12, 31);
-		return FinalReportTasks.of(yearEnd, tasks.summary(plan, yearEnd), tasks.ofPlan(plan, yearEnd),
+		List<TaskView> planTasks = tasks.ofPlan(plan, yearEnd);
+		return FinalReportTasks.of(yearEnd, TaskSummary.of(plan, planTasks), planTasks,
 				assessments.assessment(plan, year).orElse(null));
 	}
 

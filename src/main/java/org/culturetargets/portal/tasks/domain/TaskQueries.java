@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.culturetargets.portal.tasks.MilestoneView;
 import org.culturetargets.portal.tasks.TaskBoard;
 import org.culturetargets.portal.tasks.TaskKind;
 import org.culturetargets.portal.tasks.TaskRule;
-import org.culturetargets.portal.tasks.TaskStatus;
 import org.culturetargets.portal.tasks.TaskSummary;
 import org.culturetargets.portal.tasks.TaskView;
 import org.culturetargets.portal.tasks.UnitRef;
@@ -83,12 +81,7 @@ public class TaskQueries implements TaskBoard {
 
 	@Override
 	public TaskSummary summary(String planCode, LocalDate asOf) {
-		List<TaskView> tasks = ofPlan(planCode, asOf);
-		Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
-		for (TaskView task : tasks) {
-			counts.merge(task.status(), 1L, Long::sum);
-		}
-		return new TaskSummary(planCode, counts, tasks.size(), tasks.stream().filter(TaskView::unassigned).count());
+		return TaskSummary.of(planCode, ofPlan(planCode, asOf));
 	}
 
 	/** The tasks an area leads or shares, or that concern it. */
