@@ -107,4 +107,15 @@ class DepartmentStaffAccountTest {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theCompletenessBoardShowsDepartmentStaffWhatItShowsDistrictStaffWithoutTheDistrictsContacts() throws Exception {
+		mvc.perform(get("/reports/completeness").with(httpBasic("reviewer", "demo")))
+			.andExpect(content().string(containsString("district-330106@example.org")));
+		for (String staff : new String[] { "district-330106", "department-hz-cci-association" }) {
+			mvc.perform(get("/reports/completeness").with(httpBasic(staff, "demo")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("@example.org"))));
+		}
+	}
+
 }
