@@ -110,6 +110,17 @@ class TaskSeedTest {
 		assertThat(task("HZ-NEW3-2026", "guidance-fund").status()).isEqualTo(TaskStatus.NOT_STARTED);
 	}
 
+	@Test
+	void englishTitlesKeepTheirPossessives() {
+		assertThat(task("HZ-14FYP", "7.1-annual-assessment").titleEn())
+			.isEqualTo("Put every responsible body's key tasks into the annual work assessment");
+		assertThat(task("HZ-14FYP", "7.4-e-diantong").titleEn()).contains("the city's digital service platform");
+		List.of("HZ-14FYP", "HZ-ICCC-2025", "MCT-DIGITAL-2025", "BJ-CCI-2018", "HZ-NEW3-2026")
+			.forEach(plan -> assertThat(board.ofPlan(plan, AS_OF))
+				.extracting(TaskView::titleEn)
+				.noneMatch(title -> title.matches(".*\\b(citys|Hangzhous|bodys|Chinas)\\b.*")));
+	}
+
 	private TaskView task(String plan, String code) {
 		return board.ofPlan(plan, AS_OF).stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
 	}

@@ -124,7 +124,7 @@ class AssessmentService implements Assessments {
 					counted.stream().map(t -> new Scoring.TaskShare(t.task().status(), t.role())).toList());
 			units.add(new UnitAssessment(key, area, code, nameZh, nameEn, targets, counted, result, 0));
 		});
-		return Optional.of(new Assessment(plan, year, asOf, scoring, ranked(units)));
+		return Optional.of(new Assessment(plan, year, asOf, scoring, ranked(units), planTasks));
 	}
 
 	private List<CountedTarget> targets(ScoringRules scoring, String planCode, String scopeCode, int year) {

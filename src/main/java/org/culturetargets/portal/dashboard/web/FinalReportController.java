@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.culturetargets.portal.assessment.Assessment;
 import org.culturetargets.portal.assessment.Assessments;
 import org.culturetargets.portal.evaluation.Scorecards;
 import org.culturetargets.portal.plans.PlanCatalog;
@@ -87,9 +89,12 @@ class FinalReportController {
 		String plan = report.scorecard().plan().code();
 		int year = report.scorecard().plan().periodEnd();
 		LocalDate yearEnd = LocalDate.of(year, 12, 31);
-		List<TaskView> planTasks = tasks.ofPlan(plan, yearEnd);
-		return FinalReportTasks.of(yearEnd, TaskSummary.of(plan, planTasks), planTasks,
-				assessments.assessment(plan, year).orElse(null));
+		Optional<Assessment> assessment = assessments.assessment(plan, year);
+		// the assessment has read the plan's tasks as of the same day
+		List<TaskView> planTasks = assessment.filter(a -> a.tasksAsOf().equals(yearEnd))
+			.map(Assessment::tasks)
+			.orElseGet(() -> tasks.ofPlan(plan, yearEnd));
+		return FinalReportTasks.of(yearEnd, TaskSummary.of(plan, planTasks), planTasks, assessment.orElse(null));
 	}
 
 	/** As of the plan's target year; a plan whose target year is this year or later has no final evaluation yet. */
