@@ -49,13 +49,16 @@ public class RulesStore {
 	/** The plan's rules for the year, or the defaults (flagged as such) when it has none. */
 	@Transactional(readOnly = true)
 	public ScoringRules rules(String planCode, int year) {
-		return own(planCode, year).or(() -> row("plan_code is null", Map.of()))
-			.map(this::toRules)
+		return own(planCode, year, "").map(this::toRules).orElseGet(this::defaults);
+	}
+
+	private ScoringRules defaults() {
+		return row("plan_code is null", Map.of()).map(this::toRules)
 			.orElseThrow(() -> new IllegalStateException("the default assessment rules are missing (assessment V11_1)"));
 	}
 
-	private Optional<Row> own(String planCode, int year) {
-		return row("plan_code = :plan and year = :year", Map.of("plan", planCode, "year", year));
+	private Optional<Row> own(String planCode, int year, String lock) {
+		return row("plan_code = :plan and year = :year " + lock, Map.of("plan", planCode, "year", year));
 	}
 
 	private Optional<Row> row(String where, Map<String, ?> params) {
@@ -93,15 +96,8 @@ public class RulesStore {
 	 * meanwhile.
 	 */
 	public void save(ScoringRules rules, String reason, String actor) {
-		Optional<Row> own = jdbc.sql("""
-				select id, plan_code, year, target_weight, task_weight, lead_factor, responsible_factor, updated_by,
-				       updated_at, version
-				  from assessment.scoring_rules where plan_code = :plan and year = :year for update""")
-			.param("plan", rules.planCode())
-			.param("year", rules.year())
-			.query(Row.class)
-			.optional();
-		ScoringRules before = rules(rules.planCode(), rules.year());
+		Optional<Row> own = own(rules.planCode(), rules.year(), "for update");
+		ScoringRules before = own.map(this::toRules).orElseGet(this::defaults);
 		if (before.version() != rules.version()) {
 			throw new StaleRules(before.updatedBy());
 		}

@@ -252,7 +252,7 @@ public class TaskAdministration {
 	private record Milestone(String titleZh, String titleEn, LocalDate dueOn, LocalDate reachedOn, String reason) {
 
 		String describe() {
-			return titleZh + " / " + titleEn + " | due " + dueOn + " | reached " + (reachedOn == null ? "—" : reachedOn);
+			return TaskAdministration.describe(titleZh, titleEn, dueOn, reachedOn);
 		}
 
 	}
@@ -287,8 +287,12 @@ public class TaskAdministration {
 	}
 
 	private static String describe(MilestoneView m) {
-		return m.titleZh() + " / " + m.titleEn() + " | due " + m.dueOn() + " | reached "
-				+ (m.reachedOn() == null ? "—" : m.reachedOn());
+		return describe(m.titleZh(), m.titleEn(), m.dueOn(), m.reachedOn());
+	}
+
+	/** A milestone in one line for the task's history and the audit log, before and after alike. */
+	private static String describe(String titleZh, String titleEn, LocalDate dueOn, LocalDate reachedOn) {
+		return titleZh + " / " + titleEn + " | due " + dueOn + " | reached " + (reachedOn == null ? "—" : reachedOn);
 	}
 
 	/** A picked link: {@code TARGET} or a {@link LinkKind}'s name, and the row's id; the form field it came from. */
